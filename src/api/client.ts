@@ -1,0 +1,149 @@
+import type * as z from "zod";
+import {
+  conversationTagSchema,
+  listTagsPageSchema,
+  type ConversationTag,
+  type CreateTagRequest,
+  type ListTagsPage,
+  type ListTagsParams,
+  type UpdateTagRequest,
+} from "../tag.js";
+import { TagsApiError, tagsApiErrorFromResponse } from "./errors.js";
+
+/** Default time a call may take before it fails with `kind: "timeout"`. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Options of {@link createTagsClient}. */
+export interface TagsClientOptions {
+  /** Where the API (usually your backend proxy) lives, e.g. `/api/elevenlabs`. */
+  baseUrl: string;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch;
+  /** Extra headers on every request, or a function returning them (e.g. a CSRF token). */
+  headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+  /** Milliseconds before a call fails with `kind: "timeout"`; default 30 000. */
+  timeoutMs?: number;
+}
+
+/** Per-call options. */
+export interface RequestOptions {
+  /** Cancels the call; a cancelled call rejects with the signal's reason, not a `TagsApiError`. */
+  signal?: AbortSignal;
+}
+
+/** Body of `POST /v1/convai/conversations/{conversation_id}/tags`. */
+export interface AssignTagsRequest {
+  /** 1 to 50 tag ids; ids already assigned are ignored. */
+  tag_ids: string[];
+}
+
+/** The seven operations of the tags API, named after the official SDK. */
+export interface TagsClient {
+  /** `POST /v1/convai/tags` */
+  createTag(request: CreateTagRequest, options?: RequestOptions): Promise<ConversationTag>;
+  /** `GET /v1/convai/tags`, newest first. */
+  listTags(params?: ListTagsParams, options?: RequestOptions): Promise<ListTagsPage>;
+  /** `GET /v1/convai/tags/{tag_id}` */
+  getTag(tagId: string, options?: RequestOptions): Promise<ConversationTag>;
+  /** `PATCH /v1/convai/tags/{tag_id}` */
+  updateTag(tagId: string, request: UpdateTagRequest, options?: RequestOptions): Promise<ConversationTag>;
+  /** `DELETE /v1/convai/tags/{tag_id}` */
+  deleteTag(tagId: string, options?: RequestOptions): Promise<void>;
+  /** `POST /v1/convai/conversations/{conversation_id}/tags` */
+  assignTags(conversationId: string, request: AssignTagsRequest, options?: RequestOptions): Promise<void>;
+  /** `DELETE /v1/convai/conversations/{conversation_id}/tags/{tag_id}` */
+  unassignTag(conversationId: string, tagId: string, options?: RequestOptions): Promise<void>;
+}
+
+interface Call<T> {
+  method: string;
+  path: string;
+  body?: unknown;
+  schema?: z.ZodType<T>;
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * Creates a typed client for the tags API. Every failure rejects with a {@link TagsApiError};
+ * responses are checked against the API's schemas.
+ */
+export function createTagsClient(options: TagsClientOptions): TagsClient {
+  const base = options.baseUrl.replace(/\/+$/, "");
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const tagPath = (tagId: string) => `/v1/convai/tags/${encodeURIComponent(tagId)}`;
+  const conversationPath = (id: string) => `/v1/convai/conversations/${encodeURIComponent(id)}/tags`;
+
+  async function call<T>({ method, path, body, schema, signal }: Call<T>): Promise<T> {
+    const doFetch = options.fetch ?? globalThis.fetch;
+    const headers = new Headers(
+      typeof options.headers === "function" ? await options.headers() : options.headers,
+    );
+    headers.set("accept", "application/json");
+    if (body !== undefined) headers.set("content-type", "application/json");
+
+    const controller = new AbortController();
+    const timeout = new Error("timeout");
+    const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
+    const onAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    if (signal?.aborted) onAbort();
+
+    try {
+      const response = await doFetch(base + path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: controller.signal,
+      });
+      if (!response.ok) throw await tagsApiErrorFromResponse(response);
+      if (!schema) return undefined as T;
+      const text = await response.text();
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (cause) {
+        throw new TagsApiError({ kind: "invalid_response", status: response.status, body: text, cause });
+      }
+      const parsed = schema.safeParse(json);
+      if (!parsed.success) {
+        throw new TagsApiError({ kind: "invalid_response", status: response.status, body: json, cause: parsed.error });
+      }
+      return parsed.data;
+    } catch (error) {
+      if (error instanceof TagsApiError) throw error;
+      if (signal?.aborted) throw signal.reason;
+      if (controller.signal.reason === timeout) {
+        throw new TagsApiError({ kind: "timeout", message: `No answer within ${timeoutMs} ms`, cause: error });
+      }
+      throw new TagsApiError({ kind: "network", message: "The tags API could not be reached", cause: error });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+    }
+  }
+
+  return {
+    createTag: (request, { signal } = {}) =>
+      call({ method: "POST", path: "/v1/convai/tags", body: request, schema: conversationTagSchema, signal }),
+    listTags: (params = {}, { signal } = {}) => {
+      const query = new URLSearchParams();
+      if (params.page_size !== undefined) query.set("page_size", String(params.page_size));
+      if (params.cursor) query.set("cursor", params.cursor);
+      const search = query.size > 0 ? `?${query.toString()}` : "";
+      return call({ method: "GET", path: `/v1/convai/tags${search}`, schema: listTagsPageSchema, signal });
+    },
+    getTag: (tagId, { signal } = {}) =>
+      call({ method: "GET", path: tagPath(tagId), schema: conversationTagSchema, signal }),
+    updateTag: (tagId, request, { signal } = {}) =>
+      call({ method: "PATCH", path: tagPath(tagId), body: request, schema: conversationTagSchema, signal }),
+    deleteTag: (tagId, { signal } = {}) => call<void>({ method: "DELETE", path: tagPath(tagId), signal }),
+    assignTags: (conversationId, request, { signal } = {}) =>
+      call<void>({ method: "POST", path: conversationPath(conversationId), body: request, signal }),
+    unassignTag: (conversationId, tagId, { signal } = {}) =>
+      call<void>({
+        method: "DELETE",
+        path: `${conversationPath(conversationId)}/${encodeURIComponent(tagId)}`,
+        signal,
+      }),
+  };
+}

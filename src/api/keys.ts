@@ -1,0 +1,13 @@
+import type { ListTagsParams } from "../tag.js";
+
+/**
+ * Query keys for tags, in the TanStack key-factory pattern: invalidate `tagKeys.lists()` to
+ * refetch every list, `tagKeys.all` to refetch everything the kit cached.
+ */
+export const tagKeys = {
+  all: ["convai-tags"] as const,
+  lists: () => [...tagKeys.all, "list"] as const,
+  list: (params: ListTagsParams = {}) => [...tagKeys.lists(), params] as const,
+  details: () => [...tagKeys.all, "detail"] as const,
+  detail: (tagId: string) => [...tagKeys.details(), tagId] as const,
+};
