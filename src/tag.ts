@@ -80,7 +80,7 @@ export function countCharacters(text: string): number {
 // zod 4.5+ measures `max` in code points, as the server does; a test locks that in.
 function text(max: number, tooLong: TagValidationCode, malformed: TagValidationCode) {
   return z
-    .string()
+    .string({ error: malformed })
     .trim()
     .max(max, { error: tooLong })
     .refine((value) => value.isWellFormed(), { error: malformed });

@@ -3,3 +3,4 @@
  * @packageDocumentation
  */
 export * from "./mockApi.js";
+export * from "./proxy.js";

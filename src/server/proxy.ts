@@ -1,0 +1,183 @@
+import { readBodyWithin, TOO_LARGE } from "./proxy/body.js";
+import { corsHeaders, createOriginPolicy, isCrossSiteWrite, preflightResponse } from "./proxy/origin.js";
+import { errorResponse, relayResponse } from "./proxy/responses.js";
+import { matchTagRoute, normalizeBasePath, stripBasePath, type TagRouteMatch } from "./proxy/routes.js";
+
+/** What {@link TagsProxyOptions.authorize} may answer: `false` refuses, a `Response` is sent instead. */
+export type TagsProxyAuthorizeResult = boolean | Response | undefined;
+
+/** Options of {@link createTagsProxy}. */
+export interface TagsProxyOptions {
+  /**
+   * The ElevenLabs API key, sent upstream as `xi-api-key`. Read it from the server's environment
+   * (`process.env.ELEVENLABS_API_KEY`); it never reaches the browser, a response or a log line.
+   */
+  apiKey: string;
+  /** Where the ElevenLabs API lives; default `https://api.elevenlabs.io`. */
+  upstreamUrl?: string;
+  /** The path the proxy is mounted at, e.g. `/api/elevenlabs`; default `""` (the root). */
+  basePath?: string;
+  /**
+   * Your session check, run before anything is forwarded (it must not read the body). Return
+   * `false` for a 401, a `Response` to send that instead, `true` or nothing to let the request through.
+   */
+  authorize?: (request: Request) => TagsProxyAuthorizeResult | Promise<TagsProxyAuthorizeResult>;
+  /**
+   * Other origins (`https://app.example.com`) whose pages may call the proxy. Its own origin is
+   * always trusted; any other `Origin` is refused for POST, PATCH and DELETE.
+   */
+  allowedOrigins?: readonly string[];
+  /** Milliseconds the upstream has to answer, body included, before a 504; default 15 000. */
+  timeoutMs?: number;
+  /** Largest request body in bytes; a bigger one is a 413 and is not read further; default 16 384. */
+  maxBodyBytes?: number;
+  /** The `fetch` used to call the upstream; default the global one. */
+  fetch?: typeof fetch;
+}
+
+/** A backend proxy for the tags API, in the shape Bun, Deno, Workers, Hono and Next.js accept. */
+export interface TagsProxy {
+  /** Answers one request. Bound, so `export const POST = proxy.fetch` works. */
+  readonly fetch: (request: Request) => Promise<Response>;
+}
+
+const BODY_METHODS = new Set(["POST", "PATCH"]);
+const FORWARDED_HEADERS = ["accept", "content-type"] as const;
+
+/**
+ * Creates the backend proxy the browser kit talks to. It forwards only the seven tag routes, adds
+ * the server's API key, drops the browser's credentials, refuses cross-site writes, caps bodies
+ * and times out slow upstreams; every refusal is a JSON `{"detail": ...}` the kit's client reads.
+ * @throws Error when `apiKey` is missing or an option is malformed.
+ */
+export function createTagsProxy(options: TagsProxyOptions): TagsProxy {
+  const apiKey = requireApiKey(options);
+  const upstreamBase = (options.upstreamUrl ?? "https://api.elevenlabs.io").replace(/\/+$/, "");
+  if (!URL.canParse(upstreamBase)) throw new Error("createTagsProxy: upstreamUrl must be an absolute URL");
+  const basePath = normalizeBasePath(options.basePath);
+  const policy = createOriginPolicy(options.allowedOrigins);
+  const timeoutMs = positive(options.timeoutMs ?? 15_000, "timeoutMs");
+  const maxBodyBytes = positive(options.maxBodyBytes ?? 16_384, "maxBodyBytes");
+  const { authorize } = options;
+
+  async function handle(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const cors = corsHeaders(request, policy);
+    // URL parsing has already resolved `..` and `%2e%2e` segments; what is left must match exactly.
+    const path = stripBasePath(url.pathname, basePath);
+    const route = path === null ? null : matchTagRoute(path);
+    if (path === null || route === null) return errorResponse(404, "Not Found", cors);
+
+    if (request.method === "OPTIONS") {
+      return (
+        preflightResponse(request, url, policy, route.methods) ??
+        errorResponse(403, { status: "forbidden_origin", message: "This origin may not call the tags API." })
+      );
+    }
+    if (!(route.methods as readonly string[]).includes(request.method)) {
+      cors.set("allow", route.methods.join(", "));
+      return errorResponse(405, "Method Not Allowed", cors);
+    }
+    if (isCrossSiteWrite(request, url, policy)) {
+      return errorResponse(403, { status: "forbidden_origin", message: "Cross-site requests to the tags API are refused." }, cors);
+    }
+
+    const verdict = authorize ? await authorize(request) : undefined;
+    if (verdict instanceof Response) return verdict;
+    if (verdict === false) {
+      return errorResponse(401, { status: "unauthorized", message: "Sign in to manage tags." }, cors);
+    }
+
+    let body: Uint8Array<ArrayBuffer> | undefined;
+    if (BODY_METHODS.has(request.method)) {
+      try {
+        const read = await readBodyWithin(request, maxBodyBytes);
+        if (read === TOO_LARGE) {
+          const message = `The request body is larger than ${maxBodyBytes} bytes.`;
+          return errorResponse(413, { status: "payload_too_large", message }, cors);
+        }
+        body = read;
+      } catch {
+        return errorResponse(400, { status: "bad_request", message: "The request body could not be read." }, cors);
+      }
+    }
+    return forward(request, { url, path, route, body, cors });
+  }
+
+  interface Forward {
+    url: URL;
+    path: string;
+    route: TagRouteMatch;
+    body: Uint8Array<ArrayBuffer> | undefined;
+    cors: Headers;
+  }
+
+  async function forward(request: Request, { url, path, route, body, cors }: Forward): Promise<Response> {
+    // Rebuilt from the matched path and the allowed parameters only, never from the raw URL.
+    const target = new URL(upstreamBase + path);
+    if (request.method === "GET") {
+      for (const name of route.query) {
+        const value = url.searchParams.get(name);
+        if (value !== null) target.searchParams.set(name, value);
+      }
+    }
+    const headers = new Headers();
+    for (const name of FORWARDED_HEADERS) {
+      const value = request.headers.get(name);
+      if (value !== null && (name !== "content-type" || body !== undefined)) headers.set(name, value);
+    }
+    headers.set("xi-api-key", apiKey);
+
+    const controller = new AbortController();
+    const timedOut = new Error("upstream timeout");
+    const timer = setTimeout(() => {
+      controller.abort(timedOut);
+    }, timeoutMs);
+    const onClientAbort = () => {
+      controller.abort(request.signal.reason);
+    };
+    request.signal.addEventListener("abort", onClientAbort, { once: true });
+    if (request.signal.aborted) onClientAbort();
+    const done = () => {
+      clearTimeout(timer);
+      request.signal.removeEventListener("abort", onClientAbort);
+    };
+
+    let upstream: Response;
+    try {
+      const doFetch = options.fetch ?? globalThis.fetch;
+      // "manual": a redirect must never carry the key to another host.
+      upstream = await doFetch(target, { method: request.method, headers, body, signal: controller.signal, redirect: "manual" });
+    } catch {
+      done();
+      if (controller.signal.reason === timedOut) {
+        const message = `The ElevenLabs API did not answer within ${timeoutMs} ms.`;
+        return errorResponse(504, { status: "upstream_timeout", message }, cors);
+      }
+      if (request.signal.aborted) {
+        return errorResponse(499, { status: "client_closed_request", message: "The request was cancelled." }, cors);
+      }
+      return errorResponse(502, { status: "upstream_unreachable", message: "The ElevenLabs API could not be reached." }, cors);
+    }
+    return relayResponse(upstream, cors, done);
+  }
+
+  return { fetch: handle };
+}
+
+// The message names the variable, never the value: a malformed key is still a secret.
+function requireApiKey(options: TagsProxyOptions | undefined): string {
+  const apiKey: unknown = options?.apiKey;
+  if (typeof apiKey !== "string" || apiKey.trim() === "") {
+    throw new Error(
+      "createTagsProxy needs an ElevenLabs API key: pass { apiKey: process.env.ELEVENLABS_API_KEY } " +
+        "and set ELEVENLABS_API_KEY in the server's environment (never in browser code).",
+    );
+  }
+  return apiKey;
+}
+
+function positive(value: number, name: string): number {
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`createTagsProxy: ${name} must be a positive number`);
+  return value;
+}
