@@ -48,10 +48,14 @@ export default defineConfig({
         test: {
           name: "dom",
           environment: "jsdom",
+          // A visible document, so react-query's focus manager lets retries run as in a browser tab.
+          environmentOptions: { jsdom: { pretendToBeVisual: true } },
           include: ["test/hooks/**/*.test.{ts,tsx}", "test/components/**/*.test.{ts,tsx}"],
           setupFiles: ["test/setup-dom.ts"],
         },
       },
+      // Every story as a test in Chromium; its own file because the browser is found asynchronously.
+      ".storybook/vitest.config.ts",
     ],
   },
 });

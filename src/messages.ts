@@ -109,7 +109,7 @@ export const defaultMessages: TagMessages = {
 export function resolveMessages(overrides: Partial<TagMessages> | undefined): TagMessages {
   if (!overrides) return defaultMessages;
   const merged: Record<string, unknown> = { ...defaultMessages };
-  for (const [key, value] of Object.entries(overrides)) {
+  for (const [key, value] of Object.entries(overrides as Record<string, unknown>)) {
     if (value !== undefined) merged[key] = value;
   }
   return merged as unknown as TagMessages;

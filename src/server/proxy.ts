@@ -79,11 +79,13 @@ export function createTagsProxy(options: TagsProxyOptions): TagsProxy {
       return errorResponse(405, "Method Not Allowed", cors);
     }
     if (isCrossSiteWrite(request, url, policy)) {
-      return errorResponse(403, { status: "forbidden_origin", message: "Cross-site requests to the tags API are refused." }, cors);
+      const message = "Cross-site requests to the tags API are refused.";
+      return errorResponse(403, { status: "forbidden_origin", message }, cors);
     }
 
     const verdict = authorize ? await authorize(request) : undefined;
-    if (verdict instanceof Response) return verdict;
+    // Not `instanceof`: adapters (Hono's Node server) swap the global Response for their own class.
+    if (typeof verdict === "object") return verdict;
     if (verdict === false) {
       return errorResponse(401, { status: "unauthorized", message: "Sign in to manage tags." }, cors);
     }
@@ -147,7 +149,8 @@ export function createTagsProxy(options: TagsProxyOptions): TagsProxy {
     try {
       const doFetch = options.fetch ?? globalThis.fetch;
       // "manual": a redirect must never carry the key to another host.
-      upstream = await doFetch(target, { method: request.method, headers, body, signal: controller.signal, redirect: "manual" });
+      const { method } = request;
+      upstream = await doFetch(target, { method, headers, body, signal: controller.signal, redirect: "manual" });
     } catch {
       done();
       if (controller.signal.reason === timedOut) {
@@ -157,7 +160,8 @@ export function createTagsProxy(options: TagsProxyOptions): TagsProxy {
       if (request.signal.aborted) {
         return errorResponse(499, { status: "client_closed_request", message: "The request was cancelled." }, cors);
       }
-      return errorResponse(502, { status: "upstream_unreachable", message: "The ElevenLabs API could not be reached." }, cors);
+      const message = "The ElevenLabs API could not be reached.";
+      return errorResponse(502, { status: "upstream_unreachable", message }, cors);
     }
     return relayResponse(upstream, cors, done);
   }

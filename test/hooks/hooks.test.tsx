@@ -19,6 +19,7 @@ beforeAll(() => {
   server.listen({ onUnhandledRequest: "error" });
 });
 afterEach(() => {
+  server.resetHandlers();
   api.reset();
   requests = 0;
 });
@@ -91,7 +92,9 @@ describe("useCreateTag", () => {
     await act(async () => {
       await result.current.mutateAsync({ title: "x" }).catch(() => undefined);
     });
-    expect(result.current.error?.kind).toBe("rate_limited");
+    await waitFor(() => {
+      expect(result.current.error?.kind).toBe("rate_limited");
+    });
     expect(requests).toBe(1);
   });
 
@@ -101,7 +104,9 @@ describe("useCreateTag", () => {
     await act(async () => {
       await result.current.mutateAsync({ title: "x" });
     });
-    expect(result.current.isSuccess).toBe(true);
+    await waitFor(() => {
+      expect(result.current.isSuccess).toBe(true);
+    });
     expect(requests).toBe(3);
   });
 
@@ -111,7 +116,9 @@ describe("useCreateTag", () => {
     await act(async () => {
       await result.current.mutateAsync({ title: "x" }).catch(() => undefined);
     });
-    expect(result.current.error?.kind).toBe("server");
+    await waitFor(() => {
+      expect(result.current.error?.kind).toBe("server");
+    });
     expect(requests).toBe(1);
   });
 
@@ -148,10 +155,11 @@ describe("useTags", () => {
     await act(async () => {
       await result.current.fetchNextPage();
     });
-    const titles = result.current.data?.pages.flatMap((page) => page.conversation_tags.map((t) => t.title));
-    expect(titles).toEqual(["Tag 5", "Tag 4", "Tag 3", "Tag 2", "Tag 1"]);
+    await waitFor(() => {
+      const titles = result.current.data?.pages.flatMap((page) => page.conversation_tags.map((t) => t.title));
+      expect(titles).toEqual(["Tag 5", "Tag 4", "Tag 3", "Tag 2", "Tag 1"]);
+    });
     expect(result.current.hasNextPage).toBe(false);
-    server.resetHandlers();
   });
 
   it("reports a failed list as a TagsApiError", async () => {

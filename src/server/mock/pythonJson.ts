@@ -2,6 +2,7 @@
  * A JSON reader that fails where and how CPython's `json` module fails, because FastAPI puts that
  * module's message and position into a 422 `json_invalid` error.
  */
+import { countCharacters } from "../../tag.js";
 
 /** A value Python's `json.loads` can produce, as JavaScript holds it. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
@@ -93,7 +94,8 @@ function scanObject(s: string, end: number): [JsonValue, number] {
     if (s[end] !== ":") throw new DecodeError("Expecting ':' delimiter", end);
     end = skip(s, end + 1);
     const [value, afterValue] = scanValue(s, end, "Expecting value");
-    result[key] = value;
+    // defineProperty, not assignment: a "__proto__" key is data here, as it is in Python.
+    Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
     end = skip(s, afterValue);
     if (s[end] === "}") return [result, end + 1];
     if (s[end] !== ",") throw new DecodeError("Expecting ',' delimiter", end);
@@ -162,7 +164,7 @@ export function parsePythonJson(text: string): PythonJsonResult {
   } catch (error) {
     if (!(error instanceof DecodeError)) throw error;
     // Python indexes strings by code point; JavaScript by UTF-16 unit.
-    const position = [...text.slice(0, error.index)].length;
+    const position = countCharacters(text.slice(0, error.index));
     return { ok: false, message: error.message, position };
   }
 }

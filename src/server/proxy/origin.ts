@@ -16,7 +16,8 @@ export function createOriginPolicy(allowedOrigins: readonly string[] = []): Orig
     allowedOrigins.map((value) => {
       const origin = URL.canParse(value) ? new URL(value).origin : "null";
       if (origin === "null") {
-        throw new Error(`createTagsProxy: allowedOrigins must hold origins like "https://app.example.com", got "${value}"`);
+        const expected = 'origins like "https://app.example.com"';
+        throw new Error(`createTagsProxy: allowedOrigins must hold ${expected}, got "${value}"`);
       }
       return origin;
     }),

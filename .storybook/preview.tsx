@@ -1,0 +1,45 @@
+import type { Preview } from "@storybook/react-vite";
+import { tagsApiLoader } from "../stories/support/tagsApi";
+import { withTagsApi, withThemeAndStyles } from "./decorators";
+
+const preview: Preview = {
+  tags: ["autodocs"],
+  loaders: [tagsApiLoader],
+  decorators: [withTagsApi, withThemeAndStyles],
+  parameters: {
+    layout: "fullscreen",
+    // Any axe violation fails the story's test.
+    a11y: { test: "error" },
+    controls: { expanded: true, matchers: { color: /(background|color)$/i } },
+    options: { storySort: { order: ["Docs", ["Getting started", "Server errors"], "CreateTagForm", "*"] } },
+  },
+  globalTypes: {
+    theme: {
+      description: "Light or dark theme of the kit",
+      toolbar: {
+        title: "Theme",
+        icon: "mirror",
+        items: [
+          { value: "light", title: "Light", icon: "sun" },
+          { value: "dark", title: "Dark", icon: "moon" },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: "Language of the form's messages",
+      toolbar: {
+        title: "Language",
+        icon: "globe",
+        items: [
+          { value: "en", title: "English" },
+          { value: "de", title: "Deutsch" },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: "light", locale: "en" },
+};
+
+export default preview;

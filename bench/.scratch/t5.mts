@@ -1,0 +1,13 @@
+import { launchBrowser } from "../lib/browser";
+import { servePage, manyTags } from "../lib/serve";
+const { browser } = await launchBrowser();
+const prof = await servePage("/tmp/bx/prof", manyTags(10));
+const page = await browser.newPage();
+page.on("console", (m) => console.log("console", m.text()));
+page.on("pageerror", (e) => console.log("pageerror", e.message));
+page.on("requestfailed", (r) => console.log("reqfail", r.url()));
+page.on("response", (r) => console.log("resp", r.status(), r.url()));
+await page.goto(prof.url + "/?peer=naive&probe=react");
+await page.waitForTimeout(2000);
+console.log((await page.content()).slice(0, 600));
+await browser.close(); await prof.close();

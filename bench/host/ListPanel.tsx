@@ -1,0 +1,12 @@
+/** The demo dashboard's tag list, as the demo page shows it beside the form. */
+import { TagsApiProvider } from "../../src";
+import { TagList } from "../../demo/TagList";
+
+/** The demo's `TagList` on the page's tags API, 100 tags a page. */
+export function ListPanel({ baseUrl }: { baseUrl: string }) {
+  return (
+    <TagsApiProvider baseUrl={baseUrl}>
+      <TagList pageSize={100} />
+    </TagsApiProvider>
+  );
+}

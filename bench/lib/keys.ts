@@ -1,0 +1,36 @@
+/**
+ * Real key events through CDP `Input.dispatchKeyEvent`, the call Playwright's keyboard makes.
+ * keyDown and keyUp are sent together (Playwright awaits each in turn, which doubles the round
+ * trips); the browser still delivers keydown, keypress, beforeinput, input and keyup as trusted
+ * events, in order.
+ */
+import type { CDPSession } from "playwright-core";
+
+interface KeyEvent {
+  type: "keyDown" | "keyUp";
+  key: string;
+  code: string;
+  windowsVirtualKeyCode: number;
+  text?: string;
+  unmodifiedText?: string;
+}
+
+function keyEvents(key: string): [KeyEvent, KeyEvent] {
+  if (key === "Backspace") {
+    const base = { key, code: "Backspace", windowsVirtualKeyCode: 8 };
+    return [{ type: "keyDown", ...base }, { type: "keyUp", ...base }];
+  }
+  if (!/^[a-z ]$/.test(key)) throw new Error(`the bench types a-z, space and Backspace only, not ${key}`);
+  const base = key === " " ? { key, code: "Space", windowsVirtualKeyCode: 32 } : {
+    key,
+    code: `Key${key.toUpperCase()}`,
+    windowsVirtualKeyCode: key.toUpperCase().charCodeAt(0),
+  };
+  return [{ type: "keyDown", ...base, text: key, unmodifiedText: key }, { type: "keyUp", ...base }];
+}
+
+/** Presses and releases `key` (a-z, space or `Backspace`) in the focused element. */
+export async function pressKey(cdp: CDPSession, key: string): Promise<void> {
+  const [down, up] = keyEvents(key);
+  await Promise.all([cdp.send("Input.dispatchKeyEvent", down), cdp.send("Input.dispatchKeyEvent", up)]);
+}

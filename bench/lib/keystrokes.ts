@@ -1,0 +1,91 @@
+/**
+ * Main-thread work per keystroke, with real key events (see `keys.ts`).
+ *
+ * Each key is pressed, then the bench waits until the next frame has been produced (rAF, then a
+ * message posted from it, which runs after that frame's style, layout and paint) and reads
+ * Chromium's `Performance.getMetrics`. Between two reads, `TaskDuration` minus
+ * `DevToolsCommandDuration` is the renderer main thread's busy time, on that thread's CPU clock:
+ * key events, React's render and commit, effects, style, layout and paint. The same round trip
+ * with no key (the "idle probe", median of 40) is subtracted. The in-page handler time (first
+ * window capture listener to last window bubble listener of keydown, keypress, beforeinput,
+ * input and keyup, microtasks included: where React does its work) is recorded beside it.
+ */
+import type { CDPSession, Page } from "playwright-core";
+import { pressKey } from "./keys";
+import { median } from "./stats";
+
+/** What one run of keystrokes gives. */
+export interface KeystrokeRun {
+  /** Main-thread ms per key, net of the idle probe. */
+  taskMs: number[];
+  /** In-page key-event handler ms per key. */
+  handlerMs: number[];
+  /** The idle probe that was subtracted (median ms). */
+  idleMs: number;
+  throttle: number;
+}
+
+const SENTENCE = "caller asked about a refund for the annual plan and wants a follow up call ";
+
+/** `count` keys: 100 characters typed, then 100 Backspaces, and so on; the field stays within 100. */
+export function keySequence(count: number): string[] {
+  const keys: string[] = [];
+  for (let i = 0; keys.length < count; i++) {
+    const typing = Math.floor(i / 100) % 2 === 0;
+    keys.push(typing ? (SENTENCE[(i % 100) % SENTENCE.length] ?? "a") : "Backspace");
+  }
+  return keys;
+}
+
+async function mainThreadMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const value = (name: string) => metrics.find((metric) => metric.name === name)?.value ?? 0;
+  return (value("TaskDuration") - value("DevToolsCommandDuration")) * 1000;
+}
+
+function settle(page: Page): Promise<number> {
+  return page.evaluate(() => window.__bench.settle());
+}
+
+/** Types `keys` into the focused field at `throttle`x CPU slowdown and measures every key. */
+export async function measureKeystrokes(
+  page: Page,
+  cdp: CDPSession,
+  keys: readonly string[],
+  throttle: number,
+): Promise<KeystrokeRun> {
+  // Thread ticks: the main thread's own CPU time, so other processes on the machine do not count.
+  await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  try {
+    // Warm up the JIT on the path the measured keys take, and leave the field as it was.
+    for (const key of [..."warm up keys", ..."warm up keys"].map((k, i) => (i < 12 ? k : "Backspace"))) {
+      await pressKey(cdp, key);
+      await settle(page);
+    }
+
+    const idle: number[] = [];
+    let last = await mainThreadMs(cdp);
+    for (let i = 0; i < 40; i++) {
+      await settle(page);
+      const now = await mainThreadMs(cdp);
+      idle.push(now - last);
+      last = now;
+    }
+    const idleMs = median(idle);
+
+    const taskMs: number[] = [];
+    const handlerMs: number[] = [];
+    for (const key of keys) {
+      await pressKey(cdp, key);
+      handlerMs.push(await settle(page));
+      const now = await mainThreadMs(cdp);
+      taskMs.push(now - last - idleMs);
+      last = now;
+    }
+    return { taskMs, handlerMs, idleMs, throttle };
+  } finally {
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    await cdp.send("Performance.disable");
+  }
+}

@@ -1,0 +1,40 @@
+import type { KeyboardEvent } from "react";
+import type { UseFormReturn } from "react-hook-form";
+import type { TagMessages } from "../messages.js";
+import type { TagFieldName } from "./describeTagError.js";
+import type { CreateTagFormOutput, CreateTagFormValues, TagFieldIds, TagFieldProps } from "./tagFormTypes.js";
+
+/** Ctrl/Cmd+Enter submits the surrounding form, as in most multi-line inputs that post. */
+export function submitOnModEnter(event: KeyboardEvent<HTMLElement>) {
+  if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey) || event.nativeEvent.isComposing) return;
+  event.preventDefault();
+  event.currentTarget.closest("form")?.requestSubmit();
+}
+
+/** The ids of one field's parts, from a `useId` base. */
+export function fieldIds(base: string, name: TagFieldName): TagFieldIds {
+  const id = (part: string) => `${base}${name}-${part}`;
+  return { input: id("input"), label: id("label"), hint: id("hint"), counter: id("counter"), error: id("error") };
+}
+
+/**
+ * Input props for a field: registration, id, and `aria-describedby` listing hint (when there is one),
+ * counter, and error (when `invalid`).
+ */
+export function tagFieldProps(
+  form: UseFormReturn<CreateTagFormValues, unknown, CreateTagFormOutput>,
+  name: TagFieldName,
+  ids: TagFieldIds,
+  messages: TagMessages,
+  invalid: boolean,
+): TagFieldProps {
+  const hint = name === "title" ? messages.titleHint : messages.descriptionHint;
+  const describedBy = [hint === null ? null : ids.hint, ids.counter, invalid ? ids.error : null];
+  return {
+    ...form.register(name),
+    id: ids.input,
+    "aria-invalid": invalid,
+    "aria-describedby": describedBy.filter((id) => id !== null).join(" "),
+    ...(name === "description" ? { onKeyDown: submitOnModEnter } : {}),
+  };
+}

@@ -1,0 +1,40 @@
+/** The create-tag form's value, status and element-prop types, shared by the hook and the components. */
+import type { KeyboardEvent, RefCallback } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
+import type * as z from "zod";
+import type { createTagRequestSchema } from "../tag.js";
+import type { TagFieldName } from "./describeTagError.js";
+
+/** What the form's inputs hold (before trimming). */
+export type CreateTagFormValues = z.input<typeof createTagRequestSchema>;
+/** What the form sends: trimmed title, description or `null`. */
+export type CreateTagFormOutput = z.output<typeof createTagRequestSchema>;
+/** Where the form is: `"submitting"` while the request runs, then `"success"` or `"error"`. */
+export type CreateTagFormStatus = "idle" | "submitting" | "success" | "error";
+
+/** Element ids of one field, for `htmlFor`, `aria-describedby` and your own markup. */
+export interface TagFieldIds {
+  input: string;
+  label: string;
+  hint: string;
+  counter: string;
+  error: string;
+}
+
+/** Props to spread on a field's `<input>` or `<textarea>`: registration plus ARIA wiring. */
+export interface TagFieldProps extends UseFormRegisterReturn<TagFieldName> {
+  id: string;
+  "aria-invalid": boolean;
+  /** Hint (when its message is not `null`), counter, and error (when invalid). */
+  "aria-describedby": string;
+  /** On the description only: Ctrl/Cmd+Enter submits the form. */
+  onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void;
+}
+
+/** Props to spread on the form-level alert; see `getAlertProps`. */
+export interface TagAlertProps {
+  id: string;
+  role: "alert";
+  tabIndex: -1;
+  ref: RefCallback<HTMLElement>;
+}

@@ -1,0 +1,180 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { UseMutationResult } from "@tanstack/react-query";
+import { useCallback, useEffect, useId, useRef, useState, type BaseSyntheticEvent } from "react";
+import { useForm, type UseFormProps, type UseFormReturn } from "react-hook-form";
+import { TagsApiError } from "../api/errors.js";
+import { resolveMessages, type TagMessages } from "../messages.js";
+import { createTagRequestSchema, type ConversationTag, type CreateTagRequest } from "../tag.js";
+import { placeTagError, type TagFieldName } from "./describeTagError.js";
+import { fieldIds, tagFieldProps } from "./tagFieldProps.js";
+import type {
+  CreateTagFormOutput,
+  CreateTagFormStatus,
+  CreateTagFormValues,
+  TagAlertProps,
+  TagFieldIds,
+  TagFieldProps,
+} from "./tagFormTypes.js";
+import { useCreateTag, type UseCreateTagOptions } from "./useCreateTag.js";
+
+/** Options of {@link useCreateTagForm}. */
+export interface UseCreateTagFormOptions<TContext = unknown> {
+  /** Initial values; `reset()` and a successful submit return to them. */
+  defaultValues?: Partial<CreateTagFormValues>;
+  /** Runs after the tag was created (and the form reset, unless `resetOnSuccess` is false). */
+  onSuccess?: (tag: ConversationTag) => void;
+  /** Runs after the API refused or could not be reached; the form already shows why. */
+  onError?: (error: TagsApiError) => void;
+  /** Clear the inputs after a successful create; default `true`. */
+  resetOnSuccess?: boolean;
+  /** Passed through to {@link useCreateTag} (e.g. `retry`, `onSettled`). */
+  mutationOptions?: UseCreateTagOptions<TContext>;
+  /** Text overrides on top of `defaultMessages`. */
+  messages?: Partial<TagMessages>;
+  /** Whether your UI shows a description field; when `false` its server errors go to the alert. Default `true`. */
+  showDescription?: boolean;
+  /** react-hook-form options other than the resolver and default values (e.g. `mode`). */
+  formOptions?: Omit<UseFormProps<CreateTagFormValues, unknown, CreateTagFormOutput>, "resolver" | "defaultValues">;
+}
+
+/** Everything a create-tag UI needs; see {@link useCreateTagForm}. */
+export interface UseCreateTagFormResult<TContext = unknown> {
+  /** The react-hook-form object (`control`, `setError`, `formState`...). Reading `formState` here re-renders your root. */
+  form: UseFormReturn<CreateTagFormValues, unknown, CreateTagFormOutput>;
+  /** Element ids: one set per field plus the alert and status regions. */
+  ids: { alert: string; status: string; title: TagFieldIds; description: TagFieldIds };
+  /** Input props for a field. Pass `{ invalid }` from {@link useTagField}, which subscribes to the field's errors. */
+  getFieldProps: (name: TagFieldName, state?: { invalid?: boolean }) => TagFieldProps;
+  /** The form's `onSubmit`: validates, sends, places server errors. A second call while one runs does nothing. */
+  handleSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
+  /** The create mutation (`useCreateTag`). */
+  mutation: UseMutationResult<ConversationTag, TagsApiError, CreateTagRequest, TContext>;
+  /** `"submitting"` while the request runs, then `"success"` or `"error"`; a client-side refusal leaves it `"idle"`. */
+  status: CreateTagFormStatus;
+  /** The form-level message (also in `form.formState.errors.root.server`), or `null`. */
+  serverError: string | null;
+  /**
+   * Props for the element showing `serverError`: `id`, `role="alert"`, `tabIndex={-1}` and the `ref`
+   * that lets focus move there when no field is at fault.
+   */
+  getAlertProps: () => TagAlertProps;
+  /** The tag the last submit created, while `status` is `"success"`. */
+  createdTag: ConversationTag | null;
+  /** `defaultMessages` with your overrides. */
+  messages: TagMessages;
+  /** Back to the default values, no errors, status `"idle"`. */
+  reset: () => void;
+}
+
+const resolver = zodResolver(createTagRequestSchema);
+
+/**
+ * The headless create-tag form: react-hook-form with the kit's schema, submitted through
+ * {@link useCreateTag}. Inputs are uncontrolled, so typing never re-renders the component that
+ * calls this hook; per-field state lives in {@link useTagField} and `CharacterCount`.
+ *
+ * A 422 puts each message on its field; every other failure becomes one plain-language
+ * `serverError`. Values stay in the inputs; focus moves to the first field at fault, else the alert.
+ */
+export function useCreateTagForm<TContext = unknown>(
+  options: UseCreateTagFormOptions<TContext> = {},
+): UseCreateTagFormResult<TContext> {
+  const { onSuccess, onError, resetOnSuccess = true, showDescription = true } = options;
+  const messages = resolveMessages(options.messages);
+  const form = useForm<CreateTagFormValues, unknown, CreateTagFormOutput>({
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+    shouldFocusError: true,
+    ...options.formOptions,
+    resolver,
+    defaultValues: { title: "", description: "", ...options.defaultValues },
+  });
+  const mutation = useCreateTag(options.mutationOptions);
+  const base = useId();
+  const [ids] = useState(() => ({
+    alert: `${base}alert`,
+    status: `${base}status`,
+    title: fieldIds(base, "title"),
+    description: fieldIds(base, "description"),
+  }));
+  const inFlight = useRef(false);
+  const alertElement = useRef<HTMLElement | null>(null);
+  const alertRef = useCallback((element: HTMLElement | null) => {
+    alertElement.current = element;
+  }, []);
+  // Bumped when a failure should move focus to the alert; the effect runs once it is rendered.
+  const [alertFocusRequest, setAlertFocusRequest] = useState(0);
+  const visibleFields: TagFieldName[] = showDescription ? ["title", "description"] : ["title"];
+  const serverError = mutation.isError ? placeTagError(mutation.error, visibleFields, messages).alert : null;
+
+  useEffect(() => {
+    if (alertFocusRequest > 0) alertElement.current?.focus();
+  }, [alertFocusRequest]);
+
+  function showFailure(error: unknown) {
+    const placement = placeTagError(error, visibleFields, messages);
+    for (const name of visibleFields) {
+      const message = placement.fields[name];
+      if (message !== undefined) form.setError(name, { type: "server", message });
+    }
+    if (placement.alert !== null) form.setError("root.server", { type: "server", message: placement.alert });
+    const firstField = visibleFields.find((name) => placement.fields[name] !== undefined);
+    if (firstField) form.setFocus(firstField);
+    else setAlertFocusRequest((n) => n + 1);
+    if (error instanceof TagsApiError) onError?.(error);
+  }
+
+  async function handleSubmit(event?: BaseSyntheticEvent) {
+    event?.preventDefault();
+    // react-hook-form does not ignore a submit while one runs; a double click must not create two tags.
+    if (inFlight.current) return;
+    inFlight.current = true;
+    const outcome: { tag?: ConversationTag } = {};
+    try {
+      form.clearErrors("root.server");
+      mutation.reset();
+      await form.handleSubmit(async (request) => {
+        try {
+          outcome.tag = await mutation.mutateAsync(request);
+        } catch (error) {
+          showFailure(error);
+        }
+      })(event);
+    } finally {
+      inFlight.current = false;
+    }
+    if (outcome.tag) {
+      if (resetOnSuccess) form.reset();
+      onSuccess?.(outcome.tag);
+    }
+  }
+
+  function getFieldProps(name: TagFieldName, { invalid = false }: { invalid?: boolean } = {}): TagFieldProps {
+    return tagFieldProps(form, name, ids[name], messages, invalid);
+  }
+
+  const status: CreateTagFormStatus = mutation.isPending
+    ? "submitting"
+    : mutation.isSuccess
+      ? "success"
+      : mutation.isError
+        ? "error"
+        : "idle";
+
+  return {
+    form,
+    ids,
+    getFieldProps,
+    handleSubmit,
+    mutation,
+    status,
+    serverError,
+    getAlertProps: () => ({ id: ids.alert, role: "alert", tabIndex: -1, ref: alertRef }),
+    createdTag: mutation.isSuccess ? mutation.data : null,
+    messages,
+    reset: () => {
+      form.reset();
+      mutation.reset();
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The e2e test object: Playwright's `test` plus an `upstream` fixture, and the page's parts found
+ * the way a person finds them (landmarks, roles and accessible names).
+ */
+import { test as base, expect, type Page } from "@playwright/test";
+import { createTestUpstream, type TestUpstream } from "./upstream";
+
+/** Fixtures: `upstream` is the running test upstream, fresh (no tags, no queued failures) per test. */
+export const test = base.extend<{ upstream: TestUpstream }, { upstreamServer: TestUpstream }>({
+  upstreamServer: [
+    // Playwright reads fixture dependencies from the destructuring pattern, so an empty one is required;
+    // the second argument is Playwright's `use`, renamed so it is not taken for React's.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, provide) => {
+      const upstream = createTestUpstream();
+      await upstream.start();
+      await provide(upstream);
+      await upstream.stop();
+    },
+    { scope: "worker" },
+  ],
+  upstream: async ({ upstreamServer }, provide) => {
+    upstreamServer.api.reset();
+    await upstreamServer.start();
+    await provide(upstreamServer);
+    // A test that took the upstream down leaves it up for the next one.
+    await upstreamServer.start();
+  },
+});
+
+export { expect };
+
+/** The demo's parts, by landmark, role and name. */
+export function demoPage(page: Page) {
+  const createRegion = page.getByRole("region", { name: "Create a tag", exact: true });
+  const tagsRegion = page.getByRole("region", { name: "Tags", exact: true });
+  return {
+    createRegion,
+    tagsRegion,
+    title: createRegion.getByRole("textbox", { name: "Title" }),
+    description: createRegion.getByRole("textbox", { name: "Description" }),
+    // By slot: the button's name changes to "Creating tag…" while the request runs.
+    submit: createRegion.locator('[data-slot="submit"]'),
+    alert: createRegion.getByRole("alert"),
+    status: createRegion.getByRole("status").filter({ hasText: "created" }),
+    /** The list item of the tag with exactly this title. */
+    listedTag: (title: string) =>
+      tagsRegion.getByRole("listitem").filter({ has: page.getByText(title, { exact: true }) }),
+  };
+}
+
+/** Records the body of every POST the page sends to the proxy, to prove when none was sent. */
+export function recordTagPosts(page: Page): string[] {
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST" && new URL(request.url()).pathname.startsWith("/api/elevenlabs/")) {
+      posts.push(request.postData() ?? "");
+    }
+  });
+  return posts;
+}
+
+let counter = 0;
+
+/** A short title no other test in this run uses (the test upstream allows only 10 characters). */
+export function uniqueTitle(prefix: string): string {
+  counter += 1;
+  return `${prefix}${(Date.now() % 46_656).toString(36)}${counter.toString(36)}`;
+}
+
+/** A pattern matching `text` anywhere, for accessible descriptions that also hold hints and counters. */
+export function containing(text: string): RegExp {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+}

@@ -1,0 +1,58 @@
+/**
+ * The test upstream behind the proxied demo: the kit's mock API, with the known key and a title
+ * limit lower than the client's, served on loopback so a test can stop, hang and restart it.
+ */
+import type { Server } from "node:http";
+import { serve } from "@hono/node-server";
+import { createMockTagsApi } from "../../src/server";
+import { KNOWN_TEST_KEY, UPSTREAM_PORT, UPSTREAM_TITLE_MAX_LENGTH } from "./ports";
+
+/** The mock API object: `failNext`, `tags()`, `reset()`. */
+export type MockTagsApi = ReturnType<typeof createMockTagsApi>;
+
+/** A test upstream a test can take down and bring back on the same port. */
+export interface TestUpstream {
+  /** The mock API answering behind the port (its state survives a stop and start). */
+  readonly api: MockTagsApi;
+  /** Whether the port is currently served. */
+  readonly running: boolean;
+  /** Serves the mock API on 127.0.0.1 at {@link UPSTREAM_PORT}; a no-op while running. */
+  start(): Promise<void>;
+  /** Closes the port and every open connection (a hanging request included); a no-op when stopped. */
+  stop(): Promise<void>;
+}
+
+/** Creates the (stopped) test upstream. */
+export function createTestUpstream(): TestUpstream {
+  const api = createMockTagsApi({ apiKey: KNOWN_TEST_KEY, titleMaxLength: UPSTREAM_TITLE_MAX_LENGTH });
+  let server: Server | null = null;
+
+  return {
+    api,
+    get running() {
+      return server !== null;
+    },
+    async start() {
+      if (server) return;
+      server = await new Promise<Server>((resolve, reject) => {
+        // `serve` builds a plain node:http server unless told otherwise.
+        const started = serve({ fetch: (request) => api.fetch(request), hostname: "127.0.0.1", port: UPSTREAM_PORT }, () => {
+          resolve(started);
+        }) as Server;
+        started.once("error", reject);
+      });
+    },
+    async stop() {
+      const current = server;
+      if (!current) return;
+      server = null;
+      await new Promise<void>((resolve, reject) => {
+        current.close((error) => {
+          if (error) reject(error);
+          else resolve();
+        });
+        current.closeAllConnections();
+      });
+    },
+  };
+}

@@ -1,0 +1,173 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createTagsProxy } from "../../src/server";
+import { answer, recordingUpstream, SECRET, servedProxy, type RecordingUpstream, type Served } from "./proxyHarness";
+
+const APP = "https://app.example.com";
+const open: Served[] = [];
+
+async function setUp(options: Parameters<typeof servedProxy>[1] = {}): Promise<{ upstream: RecordingUpstream; proxy: Served }> {
+  const upstream = await recordingUpstream();
+  const proxy = await servedProxy(upstream, options);
+  open.push(proxy, upstream);
+  return { upstream, proxy };
+}
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((s) => s.close()));
+});
+
+const json = { "content-type": "application/json" };
+
+/** Sends a write to the list route (POST) or a tag (PATCH, DELETE) with the given headers. */
+async function write(proxy: Served, headers: Record<string, string>, method = "POST") {
+  const path = method === "POST" ? "/v1/convai/tags" : "/v1/convai/tags/tag_1";
+  const body = method === "DELETE" ? undefined : "{}";
+  return answer(await fetch(proxy.url + path, { method, headers: { ...json, ...headers }, body }));
+}
+
+describe("createTagsProxy: options", () => {
+  it.each([{}, { apiKey: "" }, { apiKey: "   " }, undefined])("throws naming ELEVENLABS_API_KEY without a key (%j)", (options) => {
+    expect(() => createTagsProxy(options as never)).toThrow(/ELEVENLABS_API_KEY/);
+  });
+
+  it("never prints a malformed key in its error", () => {
+    expect(() => createTagsProxy({ apiKey: { key: SECRET } as never })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining(SECRET) as string }) as Error,
+    );
+  });
+
+  it("refuses an allowed origin that is not an origin", () => {
+    expect(() => createTagsProxy({ apiKey: SECRET, allowedOrigins: ["app.example.com"] })).toThrow(/allowedOrigins/);
+  });
+
+  it("exposes a bound fetch, so it can be exported as a route handler", async () => {
+    const upstream = await recordingUpstream();
+    open.push(upstream);
+    const { fetch: GET } = createTagsProxy({ apiKey: SECRET, upstreamUrl: upstream.url, basePath: "/api/elevenlabs" });
+    const res = await answer(await GET(new Request("http://127.0.0.1/api/elevenlabs/v1/convai/tags")));
+
+    expect(res.status).toBe(200);
+    expect(upstream.received).toHaveLength(1);
+  });
+});
+
+describe("createTagsProxy: origins", () => {
+  it.each(["POST", "PATCH", "DELETE"])("refuses a cross-origin %s with 403 before the upstream sees it", async (method) => {
+    const { upstream, proxy } = await setUp({ allowedOrigins: [APP] });
+    const res = await write(proxy, { origin: "https://evil.example" }, method);
+
+    expect(res.status).toBe(403);
+    expect(res.json).toMatchObject({ detail: { status: "forbidden_origin" } });
+    expect(res.headers.has("access-control-allow-origin")).toBe(false);
+    expect(upstream.received).toHaveLength(0);
+  });
+
+  it("refuses a write from the opaque origin null", async () => {
+    const { upstream, proxy } = await setUp();
+    const res = await write(proxy, { origin: "null" });
+    expect(res.status).toBe(403);
+    expect(upstream.received).toHaveLength(0);
+  });
+
+  it("refuses a write without Origin that the browser marks Sec-Fetch-Site: cross-site", async () => {
+    const { upstream, proxy } = await setUp();
+    const res = await write(proxy, { "sec-fetch-site": "cross-site" });
+    expect(res.status).toBe(403);
+    expect(upstream.received).toHaveLength(0);
+  });
+
+  it("lets a same-origin write and a write without Origin (a server, curl) through", async () => {
+    const { upstream, proxy } = await setUp();
+    const same = await write(proxy, { origin: new URL(proxy.url).origin, "sec-fetch-site": "same-origin" });
+    const bare = await write(proxy, {});
+
+    expect([same.status, bare.status]).toEqual([200, 200]);
+    expect(upstream.received).toHaveLength(2);
+  });
+
+  it("lets a configured origin write and gives it CORS headers", async () => {
+    const { upstream, proxy } = await setUp({ allowedOrigins: [`${APP}/`] });
+    const res = await write(proxy, { origin: APP });
+
+    expect(res.status).toBe(200);
+    expect(res.headers.get("access-control-allow-origin")).toBe(APP);
+    expect(res.headers.get("access-control-allow-credentials")).toBe("true");
+    expect(res.headers.get("access-control-expose-headers")).toBe("retry-after");
+    expect(upstream.received).toHaveLength(1);
+  });
+
+  it("answers a cross-origin read but without CORS headers, so the browser hides it", async () => {
+    const { upstream, proxy } = await setUp({ allowedOrigins: [APP] });
+    upstream.respond = () => Response.json({}, { headers: { "access-control-allow-origin": "*" } });
+    const res = await answer(await fetch(`${proxy.url}/v1/convai/tags`, { headers: { origin: "https://evil.example" } }));
+
+    expect(res.status).toBe(200);
+    expect(res.headers.has("access-control-allow-origin")).toBe(false);
+  });
+
+  it("answers a preflight from a configured origin with 204 and the route's methods", async () => {
+    const { upstream, proxy } = await setUp({ allowedOrigins: [APP] });
+    const res = await answer(await fetch(`${proxy.url}/v1/convai/tags/tag_1`, {
+      method: "OPTIONS",
+      headers: { origin: APP, "access-control-request-method": "PATCH", "access-control-request-headers": "content-type" },
+    }));
+
+    expect(res.status).toBe(204);
+    expect(res.headers.get("access-control-allow-origin")).toBe(APP);
+    expect(res.headers.get("access-control-allow-methods")).toBe("GET, PATCH, DELETE");
+    expect(res.headers.get("access-control-allow-headers")).toBe("content-type");
+    expect(upstream.received).toHaveLength(0);
+  });
+
+  it.each([["https://evil.example"], [undefined]])("refuses a preflight from origin %s with 403", async (from) => {
+    const { upstream, proxy } = await setUp({ allowedOrigins: [APP] });
+    const headers: Record<string, string> = from ? { origin: from } : {};
+    const res = await answer(await fetch(`${proxy.url}/v1/convai/tags`, { method: "OPTIONS", headers }));
+
+    expect(res.status).toBe(403);
+    expect(res.headers.has("access-control-allow-origin")).toBe(false);
+    expect(upstream.received).toHaveLength(0);
+  });
+});
+
+describe("createTagsProxy: authorize", () => {
+  it("answers 401 with a readable detail when authorize returns false", async () => {
+    const { upstream, proxy } = await setUp({ authorize: () => false });
+    const res = await answer(await fetch(`${proxy.url}/v1/convai/tags`));
+
+    expect(res.status).toBe(401);
+    expect(res.json).toEqual({ detail: { status: "unauthorized", message: "Sign in to manage tags." } });
+    expect(upstream.received).toHaveLength(0);
+  });
+
+  it("sends the Response authorize returns as it is", async () => {
+    const { upstream, proxy } = await setUp({
+      authorize: () => new Response("go away", { status: 418, headers: { "x-reason": "teapot" } }),
+    });
+    const res = await answer(await fetch(`${proxy.url}/v1/convai/tags`));
+
+    expect([res.status, res.text, res.headers.get("x-reason")]).toEqual([418, "go away", "teapot"]);
+    expect(upstream.received).toHaveLength(0);
+  });
+
+  it("awaits an async authorize that sees the browser's cookie and lets the request through", async () => {
+    const seen: (string | null)[] = [];
+    const { upstream, proxy } = await setUp({
+      authorize: async (request) => {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        seen.push(request.headers.get("cookie"));
+      },
+    });
+    const res = await answer(await fetch(`${proxy.url}/v1/convai/tags`, { headers: { cookie: "session=ok" } }));
+
+    expect(res.status).toBe(200);
+    expect(seen).toEqual(["session=ok"]);
+    expect(upstream.received[0]?.headers.has("cookie")).toBe(false);
+  });
+
+  it("refuses after an async authorize resolves to false", async () => {
+    const { upstream, proxy } = await setUp({ authorize: () => Promise.resolve(false) });
+    const res = await answer(await fetch(`${proxy.url}/v1/convai/tags`));
+    expect(res.status).toBe(401);
+    expect(upstream.received).toHaveLength(0);
+  });
+});
