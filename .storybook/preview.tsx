@@ -3,7 +3,6 @@ import { tagsApiLoader } from "../stories/support/tagsApi";
 import { withTagsApi, withThemeAndStyles } from "./decorators";
 
 const preview: Preview = {
-  tags: ["autodocs"],
   loaders: [tagsApiLoader],
   decorators: [withTagsApi, withThemeAndStyles],
   parameters: {
@@ -11,7 +10,21 @@ const preview: Preview = {
     // Any axe violation fails the story's test.
     a11y: { test: "error" },
     controls: { expanded: true, matchers: { color: /(background|color)$/i } },
-    options: { storySort: { order: ["Docs", ["Getting started", "Server errors"], "CreateTagForm", "*"] } },
+    options: {
+      storySort: {
+        order: [
+          "Docs",
+          ["Getting started", "Server errors"],
+          "CreateTagForm",
+          ["States", "Server errors", "Customization"],
+          "CharacterCount",
+          "Headless",
+          "Hooks",
+          "TagsApiProvider",
+          "Demo",
+        ],
+      },
+    },
   },
   globalTypes: {
     theme: {

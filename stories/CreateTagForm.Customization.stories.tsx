@@ -49,7 +49,13 @@ export const ClassNamesAndCssVariables: Story = {
   args: {
     className: "brand-form",
     classNames: { titleInput: "brand-input", descriptionInput: "brand-input", submit: "brand-submit" },
-    style: { "--ctk-accent": "#6d28d9", "--ctk-focus": "#6d28d9", "--ctk-radius": "0" } as CSSProperties,
+    // Set colours in pairs: the dark theme changes `--ctk-accent-fg` too.
+    style: {
+      "--ctk-accent": "#6d28d9",
+      "--ctk-accent-fg": "#ffffff",
+      "--ctk-focus": "#6d28d9",
+      "--ctk-radius": "0",
+    } as CSSProperties,
     onCancel: fn(),
   },
   decorators: [

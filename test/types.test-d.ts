@@ -31,9 +31,9 @@ describe("public types", () => {
 
   it("types every client call", () => {
     const client = createTagsClient({ baseUrl: "/api/elevenlabs" });
-    expectTypeOf(client.createTag).returns.resolves.toEqualTypeOf<ConversationTag>();
-    expectTypeOf(client.listTags).returns.resolves.toEqualTypeOf<ListTagsPage>();
-    expectTypeOf(client.deleteTag).returns.resolves.toBeVoid();
+    expectTypeOf(client.createTag({ title: "t" })).resolves.toEqualTypeOf<ConversationTag>();
+    expectTypeOf(client.listTags()).resolves.toEqualTypeOf<ListTagsPage>();
+    expectTypeOf(client.deleteTag("tag_1")).resolves.toBeVoid();
     expectTypeOf<TagsApiError["kind"]>().toEqualTypeOf<TagsApiErrorKind>();
     expectTypeOf<TagsApiError["fieldErrors"]>().toEqualTypeOf<{ title?: string[]; description?: string[] }>();
   });

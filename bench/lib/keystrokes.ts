@@ -6,7 +6,7 @@
  * Chromium's `Performance.getMetrics`. Between two reads, `TaskDuration` minus
  * `DevToolsCommandDuration` is the renderer main thread's busy time, on that thread's CPU clock:
  * key events, React's render and commit, effects, style, layout and paint. The same round trip
- * with no key (the "idle probe", median of 40) is subtracted. The in-page handler time (first
+ * with no key (the "idle probe", median of 30) is subtracted. The in-page handler time (first
  * window capture listener to last window bubble listener of keydown, keypress, beforeinput,
  * input and keyup, microtasks included: where React does its work) is recorded beside it.
  */
@@ -27,14 +27,23 @@ export interface KeystrokeRun {
 
 const SENTENCE = "caller asked about a refund for the annual plan and wants a follow up call ";
 
-/** `count` keys: 100 characters typed, then 100 Backspaces, and so on; the field stays within 100. */
-export function keySequence(count: number): string[] {
+/**
+ * `count` keys: `cycle` characters typed, then `cycle` Backspaces, and so on, so the field never
+ * holds more than `cycle` characters (no over-limit state).
+ */
+export function keySequence(count: number, cycle = 50): string[] {
   const keys: string[] = [];
   for (let i = 0; keys.length < count; i++) {
-    const typing = Math.floor(i / 100) % 2 === 0;
-    keys.push(typing ? (SENTENCE[(i % 100) % SENTENCE.length] ?? "a") : "Backspace");
+    const typing = Math.floor(i / cycle) % 2 === 0;
+    keys.push(typing ? (SENTENCE[(i % cycle) % SENTENCE.length] ?? "a") : "Backspace");
   }
   return keys;
+}
+
+/** A title of `length` characters, not ending in a space (so all of it counts). */
+export function titleOf(length: number): string {
+  const text = SENTENCE.repeat(Math.ceil(length / SENTENCE.length)).slice(0, length);
+  return text.endsWith(" ") ? `${text.slice(0, -1)}x` : text;
 }
 
 async function mainThreadMs(cdp: CDPSession): Promise<number> {
@@ -47,26 +56,31 @@ function settle(page: Page): Promise<number> {
   return page.evaluate(() => window.__bench.settle());
 }
 
-/** Types `keys` into the focused field at `throttle`x CPU slowdown and measures every key. */
+/**
+ * Types `keys` into the focused field at `throttle`x CPU slowdown and measures every key;
+ * `warmUp` first types and erases a few keys unmeasured.
+ */
 export async function measureKeystrokes(
   page: Page,
   cdp: CDPSession,
   keys: readonly string[],
   throttle: number,
+  warmUp = true,
 ): Promise<KeystrokeRun> {
   // Thread ticks: the main thread's own CPU time, so other processes on the machine do not count.
   await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
   try {
     // Warm up the JIT on the path the measured keys take, and leave the field as it was.
-    for (const key of [..."warm up keys", ..."warm up keys"].map((k, i) => (i < 12 ? k : "Backspace"))) {
+    const warmUpKeys = warmUp ? keySequence(40, 20) : [];
+    for (const key of warmUpKeys) {
       await pressKey(cdp, key);
       await settle(page);
     }
 
     const idle: number[] = [];
     let last = await mainThreadMs(cdp);
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 30; i++) {
       await settle(page);
       const now = await mainThreadMs(cdp);
       idle.push(now - last);

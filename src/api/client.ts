@@ -55,11 +55,10 @@ export interface TagsClient {
   unassignTag(conversationId: string, tagId: string, options?: RequestOptions): Promise<void>;
 }
 
-interface Call<T> {
+interface Call {
   method: string;
   path: string;
   body?: unknown;
-  schema?: z.ZodType<T>;
   signal?: AbortSignal | undefined;
 }
 
@@ -73,7 +72,9 @@ export function createTagsClient(options: TagsClientOptions): TagsClient {
   const tagPath = (tagId: string) => `/v1/convai/tags/${encodeURIComponent(tagId)}`;
   const conversationPath = (id: string) => `/v1/convai/conversations/${encodeURIComponent(id)}/tags`;
 
-  async function call<T>({ method, path, body, schema, signal }: Call<T>): Promise<T> {
+  function call(request: Call): Promise<undefined>;
+  function call<T>(request: Call, schema: z.ZodType<T>): Promise<T>;
+  async function call<T>({ method, path, body, signal }: Call, schema?: z.ZodType<T>): Promise<T | undefined> {
     const doFetch = options.fetch ?? globalThis.fetch;
     const headers = new Headers(
       typeof options.headers === "function" ? await options.headers() : options.headers,
@@ -83,8 +84,12 @@ export function createTagsClient(options: TagsClientOptions): TagsClient {
 
     const controller = new AbortController();
     const timeout = new Error("timeout");
-    const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
-    const onAbort = () => controller.abort(signal?.reason);
+    const timer = setTimeout(() => {
+      controller.abort(timeout);
+    }, timeoutMs);
+    const onAbort = () => {
+      controller.abort(signal?.reason);
+    };
     signal?.addEventListener("abort", onAbort, { once: true });
     if (signal?.aborted) onAbort();
 
@@ -96,7 +101,7 @@ export function createTagsClient(options: TagsClientOptions): TagsClient {
         signal: controller.signal,
       });
       if (!response.ok) throw await tagsApiErrorFromResponse(response);
-      if (!schema) return undefined as T;
+      if (!schema) return undefined;
       const text = await response.text();
       let json: unknown;
       try {
@@ -124,23 +129,23 @@ export function createTagsClient(options: TagsClientOptions): TagsClient {
 
   return {
     createTag: (request, { signal } = {}) =>
-      call({ method: "POST", path: "/v1/convai/tags", body: request, schema: conversationTagSchema, signal }),
+      call({ method: "POST", path: "/v1/convai/tags", body: request, signal }, conversationTagSchema),
     listTags: (params = {}, { signal } = {}) => {
       const query = new URLSearchParams();
       if (params.page_size !== undefined) query.set("page_size", String(params.page_size));
       if (params.cursor) query.set("cursor", params.cursor);
       const search = query.size > 0 ? `?${query.toString()}` : "";
-      return call({ method: "GET", path: `/v1/convai/tags${search}`, schema: listTagsPageSchema, signal });
+      return call({ method: "GET", path: `/v1/convai/tags${search}`, signal }, listTagsPageSchema);
     },
     getTag: (tagId, { signal } = {}) =>
-      call({ method: "GET", path: tagPath(tagId), schema: conversationTagSchema, signal }),
+      call({ method: "GET", path: tagPath(tagId), signal }, conversationTagSchema),
     updateTag: (tagId, request, { signal } = {}) =>
-      call({ method: "PATCH", path: tagPath(tagId), body: request, schema: conversationTagSchema, signal }),
-    deleteTag: (tagId, { signal } = {}) => call<void>({ method: "DELETE", path: tagPath(tagId), signal }),
+      call({ method: "PATCH", path: tagPath(tagId), body: request, signal }, conversationTagSchema),
+    deleteTag: (tagId, { signal } = {}) => call({ method: "DELETE", path: tagPath(tagId), signal }),
     assignTags: (conversationId, request, { signal } = {}) =>
-      call<void>({ method: "POST", path: conversationPath(conversationId), body: request, signal }),
+      call({ method: "POST", path: conversationPath(conversationId), body: request, signal }),
     unassignTag: (conversationId, tagId, { signal } = {}) =>
-      call<void>({
+      call({
         method: "DELETE",
         path: `${conversationPath(conversationId)}/${encodeURIComponent(tagId)}`,
         signal,

@@ -6,7 +6,7 @@ import type { CreateTagFormClassNames } from "./slots.js";
 /** Props of {@link CreateTagForm}: the hook's options, customization, and any `<form>` prop. */
 export type CreateTagFormProps<TContext = unknown> = Omit<
   ComponentProps<"form">,
-  "onSubmit" | "onError" | "children" | "defaultValue"
+  "onSubmit" | "onError" | "children" | "defaultValue" | "action"
 > &
   Omit<UseCreateTagFormOptions<TContext>, "formOptions"> & {
     /** Shows a cancel button that calls this. */

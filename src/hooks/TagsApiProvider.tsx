@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from "@tanstack/react-query";
-import { createContext, use, useState, type ReactNode } from "react";
+import { createContext, use, useMemo, useState, type ReactNode } from "react";
 import { createTagsClient, type TagsClient } from "../api/client.js";
 
 const TagsClientContext = createContext<TagsClient | null>(null);
@@ -20,9 +20,9 @@ export type TagsApiProviderProps = (
  */
 export function TagsApiProvider({ baseUrl, client, queryClient, children }: TagsApiProviderProps) {
   const hostQueryClient = use(QueryClientContext);
-  const [ownClient] = useState(() => client ?? createTagsClient({ baseUrl: baseUrl ?? "" }));
+  const tagsClient = useMemo(() => client ?? createTagsClient({ baseUrl }), [client, baseUrl]);
   const [ownQueryClient] = useState(() => (hostQueryClient ? null : (queryClient ?? new QueryClient())));
-  const content = <TagsClientContext value={client ?? ownClient}>{children}</TagsClientContext>;
+  const content = <TagsClientContext value={tagsClient}>{children}</TagsClientContext>;
   return ownQueryClient ? <QueryClientProvider client={ownQueryClient}>{content}</QueryClientProvider> : content;
 }
 

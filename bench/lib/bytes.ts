@@ -1,0 +1,47 @@
+/**
+ * Bytes added to a host that already ships React and react-query: the host built with a peer's
+ * form, minus the host built with none. Built twice per peer: as shipped ("with dependencies"),
+ * and with the form packages left external ("own code": the kit's or the team's own code).
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { PEER_IDS, type PeerId } from "../peers/ids";
+import { buildHost, measureBytes, type Bytes } from "./build";
+import { repoRoot } from "./paths";
+import { PEER_DEPENDENCIES } from "./peerBuilds";
+import { pureTopLevelValues } from "./pureSchemas";
+
+/** Bytes one peer adds. */
+export interface PeerBytes {
+  own: Bytes;
+  withDependencies: Bytes;
+}
+
+/** The byte counts of a run. */
+export interface BytesResult {
+  baseline: Bytes;
+  peers: Record<PeerId, PeerBytes>;
+  /** The kit's optional stylesheet (every peer uses it on the bench page; not in the JS counts). */
+  kitStyles: Bytes;
+}
+
+function minus(a: Bytes, b: Bytes): Bytes {
+  return { raw: a.raw - b.raw, gzip: a.gzip - b.gzip, brotli: a.brotli - b.brotli };
+}
+
+/** Builds the baseline and every peer's host in `dir` (emptied each time). */
+export async function measurePeerBytes(dir: string): Promise<BytesResult> {
+  const baseline = await buildHost(dir, null, []);
+  const peers = {} as Record<PeerId, PeerBytes>;
+  for (const peer of PEER_IDS) {
+    const { external } = PEER_DEPENDENCIES[peer];
+    // The kit is built as it ships; the peers drop what they do not use of src/tag.ts.
+    const plugins = peer === "kit" ? [] : [pureTopLevelValues(/[\\/]src[\\/]tag\.ts$/)];
+    const module = `peers/${peer}.tsx`;
+    const withDependencies = minus(await buildHost(dir, module, [], plugins), baseline);
+    const own = external.length === 0 ? withDependencies : minus(await buildHost(dir, module, external, plugins), baseline);
+    peers[peer] = { own, withDependencies };
+  }
+  const kitStyles = measureBytes(await readFile(join(repoRoot, "src/styles.css")));
+  return { baseline, peers, kitStyles };
+}

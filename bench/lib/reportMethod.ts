@@ -1,0 +1,54 @@
+/** The "How each number is measured" section of BENCHMARKS.md. */
+export const METHOD = `## How each number is measured
+
+- **Builds.** \`vite build\` of \`bench/host/\` (one page, each form a lazy chunk), React in production mode.
+  The commit counts use a second build with \`react-dom/client\` aliased to \`react-dom/profiling\`.
+- **Peers.** Each form is written the way its library's docs write it (\`bench/peers/\`): the naive form with
+  \`useState\` and hand-written validation; Formik's \`useFormik\` with its own \`validate\` (on change and blur, its
+  defaults); TanStack Form with a zod schema as its \`onChange\` validator and a \`form.Field\` render prop per input;
+  shadcn/ui's react-hook-form guide (\`Controller\` per field, \`zodResolver\`, the counter fed \`field.value\`);
+  and the kit's \`<CreateTagForm>\` inside \`<TagsApiProvider>\`, with no options. The peers send with plain \`fetch\`
+  and map the 422 by hand. All take the limits and \`countCharacters\` from the kit's \`src/tag.ts\`, use
+  \`import * as z from "zod"\` (the smaller form), share one counter component with the kit's markup and
+  behaviour, and render the kit's \`data-slot\` markup so one stylesheet styles them all.
+- **Commits per keystroke.** Real key events (CDP \`Input.dispatchKeyEvent\`, as Playwright's keyboard sends them)
+  type the title, one frame per key. \`<Profiler id="page">\` counts commits and \`<Profiler id="form">\` sums
+  render time. Which components rendered comes from React's DevTools hook, installed by the page before React
+  loads: a component rendered in a commit when React did work on it (its fiber was reconciled again and has the
+  "performed work" flag), the test React DevTools' profiler uses. The *form root* is the component that owns the
+  form's state (\`CreateTagForm\` for the kit, the peer's own component otherwise); the *other field* is the
+  nearest component above the description \`<textarea>\` (for a form that renders its fields inline, that is
+  the form root again). *After typing stops* counts commits in the 1.5 s after the last key: the counters'
+  polite live message is spoken after a 1 s pause.
+- **Main-thread work per keystroke.** Each key is pressed, then the page waits for the next frame to be produced
+  (\`requestAnimationFrame\`, then a message posted from it, which runs after that frame's style, layout and
+  paint), then Chromium's \`Performance.getMetrics\` is read. The difference in \`TaskDuration\` minus
+  \`DevToolsCommandDuration\` between two reads is the renderer main thread's busy time for that key, on the
+  thread's CPU clock: key events, React, effects, style, layout, paint. The same round trip without a key (30
+  samples, median) is subtracted. *Key handlers* is measured in the page: from the first window capture listener
+  to the last window bubble listener of keydown, keypress, beforeinput, input and keyup (microtasks included),
+  the span in which React handles the input; the page is cross-origin isolated so \`performance.now()\` ticks in
+  5 µs steps. Event Timing was not used: it reports only events of 16 ms or more, which most keys here are not.
+  Throttling is CDP \`Emulation.setCPUThrottlingRate\`. Each form's keys are split in two halves, forms in order
+  and then in reverse, so drift during the run does not favour one form; the last column shows both halves.
+- **Large list.** The demo's \`TagList\` (100 tags a page, "Load more" clicked until all are shown) beside the form;
+  \`<Profiler id="list">\` counts the list's commits while typing.
+- **Bytes.** A one-page host (\`bench/host/sizeHost.tsx\`: React, react-query with a query and a mutation of its
+  own) built with each form, minus the same host with no form; gzip level 9 and brotli quality 11 of the
+  minified JavaScript. *Own code* leaves the form's packages external; *with dependencies* bundles them. The
+  kit is built as it ships. For the other forms, unused top-level values of \`src/tag.ts\` (the kit's zod schemas)
+  are marked droppable, so a form that imports only the limits does not pay for zod: a team writing its own form
+  would have its own constants.
+- **422 to painted error.** The mock API answers the next create with a FastAPI 422 whose message is unique to
+  the attempt. The response's arrival is its Resource Timing \`responseEnd\`; the page's MutationObserver notes
+  when the message appears in the form, and \`requestAnimationFrame\` after that change is the frame that paints
+  it. Five unmeasured submits come first.
+- **Proxy overhead.** The mock API (\`createMockTagsApi\`, 20 tags, API key checked) and \`createTagsProxy\` in
+  front of it run each in its own Node process on Hono's Node server; autocannon runs in the bench's process.
+  Requests per second count completed responses over the time to the last one. 1,000 unmeasured requests
+  warm each target up; the mock API is reset between runs. RSS is read from each server process before and
+  after. On a 2-core machine the three processes share the cores, so the proxied run is also the more
+  crowded one.
+- **Noise.** Browser timings move by several percent between runs; treat differences smaller than the spread
+  between a form's two halves as ties. Counts and bytes are deterministic.
+`;

@@ -1,0 +1,59 @@
+/** The shape of `bench/results/*.json`: a summary, plus raw samples in the timestamped files. */
+import type { PeerId } from "../peers/ids";
+import type { BytesResult } from "./bytes";
+import type { CommitRun } from "./commits";
+import type { Machine } from "./machine";
+import type { ProxyScenario } from "./proxyBench";
+import type { Summary } from "./stats";
+
+/** Keystroke work of one peer under one condition. */
+export interface KeystrokeSummary {
+  /** Main-thread ms per key (net of the idle probe). */
+  task: Summary;
+  /** In-page key-event handler ms per key. */
+  handler: Summary;
+  /** The idle probe subtracted, median ms (one value per half-run). */
+  idleMs: number[];
+  /** Median main-thread ms of each half-run: how much the same peer moves within one run. */
+  halves: [number, number];
+}
+
+/** A keystroke condition: page (with or without the 1,000-tag list) and CPU throttling. */
+export interface KeystrokeCondition {
+  id: string;
+  label: string;
+  listTags: number;
+  throttle: number;
+  peers: Record<PeerId, KeystrokeSummary>;
+}
+
+/** 422 to painted error, per peer. */
+export interface ServerErrorSummary {
+  toFrame: Summary;
+  toDom: Summary;
+}
+
+/** Everything one run measured. */
+export interface BenchSummary {
+  date: string;
+  quick: boolean;
+  wallSeconds: number;
+  phaseSeconds: Record<string, number>;
+  machine: Machine;
+  chromiumSource: string;
+  versions: Record<string, string>;
+  plan: { keys: number; titleLength: number; listTags: number; errorAttempts: number; requests: number; connections: number };
+  commits: Record<PeerId, CommitRun>;
+  /** Typing with the 1,000-tag list on the page, profiling build: list commits per key. */
+  listCommits: Record<PeerId, CommitRun>;
+  keystrokes: KeystrokeCondition[];
+  bytes: BytesResult;
+  serverError: Record<PeerId, ServerErrorSummary>;
+  proxy: ProxyScenario[];
+}
+
+/** Raw samples behind the summary. */
+export interface BenchRaw {
+  keystrokes: Record<string, Record<PeerId, { taskMs: number[]; handlerMs: number[] }>>;
+  serverError: Record<PeerId, { toFrameMs: number[]; toDomMs: number[] }>;
+}

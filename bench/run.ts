@@ -1,0 +1,110 @@
+/**
+ * `npm run bench`: the kit and the forms people would otherwise write, measured in one run on one
+ * machine. Writes BENCHMARKS.md, bench/results/latest.json (summary) and a timestamped raw file.
+ * `--quick` runs a smaller plan for trying the bench out; its numbers are not for publishing.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { launchBrowser } from "./lib/browser";
+import { commitsPhase, keystrokePhase, serverErrorPhase, summarizeKeystrokes } from "./lib/browserPhases";
+import { buildPage } from "./lib/build";
+import { measurePeerBytes } from "./lib/bytes";
+import { describeMachine, packageVersions } from "./lib/machine";
+import { repoRoot, resultsDir } from "./lib/paths";
+import { measureProxy } from "./lib/proxyBench";
+import { renderReport } from "./lib/report";
+import type { BenchRaw, BenchSummary, KeystrokeCondition } from "./lib/results";
+import { manyTags, servePage } from "./lib/serve";
+
+const quick = process.argv.includes("--quick");
+const plan = quick
+  ? { keys: 100, titleLength: 120, listTags: 1000, errorAttempts: 10, requests: 2000, connections: 50 }
+  : { keys: 500, titleLength: 120, listTags: 1000, errorAttempts: 50, requests: 10_000, connections: 50 };
+
+const started = performance.now();
+const phaseSeconds: Record<string, number> = {};
+async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  process.stdout.write(`bench: ${name}…`);
+  const result = await work();
+  phaseSeconds[name] = Math.round((performance.now() - start) / 100) / 10;
+  process.stdout.write(` ${phaseSeconds[name]} s\n`);
+  return result;
+}
+
+const work = await mkdtemp(join(tmpdir(), "convai-tag-kit-bench-"));
+try {
+  await phase("build the page (production and profiling)", async () => {
+    await buildPage(join(work, "page"), false);
+    await buildPage(join(work, "profiling"), true);
+  });
+  const bytes = await phase("bytes added to a React + react-query host", () => measurePeerBytes(join(work, "host")));
+
+  const { browser, version, source } = await launchBrowser();
+  const tags = manyTags(plan.listTags);
+  const production = await servePage(join(work, "page"), tags);
+  const profiling = await servePage(join(work, "profiling"), tags);
+  const raw: BenchRaw = { keystrokes: {}, serverError: {} as BenchRaw["serverError"] };
+  const keystrokes: KeystrokeCondition[] = [];
+  let commits: BenchSummary["commits"];
+  let listCommits: BenchSummary["listCommits"];
+  let serverError: BenchSummary["serverError"];
+  try {
+    commits = await phase("React commits per keystroke", () => commitsPhase(browser, profiling, plan.titleLength));
+    listCommits = await phase("list commits while typing beside 1,000 tags", () =>
+      commitsPhase(browser, profiling, 50, plan.listTags),
+    );
+    for (const listTags of [0, plan.listTags]) {
+      const throttles = [1, 4];
+      const name = listTags ? `keystrokes beside ${listTags} tags` : "keystrokes";
+      const runs = await phase(name, () => keystrokePhase(browser, production, plan.keys, throttles, listTags));
+      runs.forEach((samples, i) => {
+        const throttle = throttles[i] ?? 1;
+        const id = `${listTags ? "list" : "form"}@${throttle}x`;
+        const where = listTags ? `beside ${listTags.toLocaleString("en")} tags` : "form alone";
+        const cpu = throttle === 1 ? "no throttling" : `${throttle}x CPU throttling`;
+        keystrokes.push({ id, label: `${where}, ${cpu}`, listTags, throttle, peers: summarizeKeystrokes(samples) });
+        raw.keystrokes[id] = samples;
+      });
+    }
+    const errors = await phase("422 to painted error", () => serverErrorPhase(browser, production, plan.errorAttempts));
+    serverError = errors.summary;
+    raw.serverError = errors.raw;
+  } finally {
+    await browser.close();
+    await production.close();
+    await profiling.close();
+  }
+  const proxy = await phase("proxy overhead", () => measureProxy(plan.requests, plan.connections));
+
+  const summary: BenchSummary = {
+    date: new Date().toISOString(),
+    quick,
+    wallSeconds: Math.round((performance.now() - started) / 100) / 10,
+    phaseSeconds,
+    machine: describeMachine(version),
+    chromiumSource: source,
+    versions: packageVersions(),
+    plan,
+    commits,
+    listCommits,
+    keystrokes,
+    bytes,
+    serverError,
+    proxy,
+  };
+  await mkdir(resultsDir, { recursive: true });
+  const stamp = summary.date.replace(/[:.]/g, "-");
+  await writeFile(join(resultsDir, `${stamp}.json`), `${JSON.stringify({ summary, raw }, null, 1)}\n`);
+  await writeFile(join(resultsDir, "latest.json"), `${JSON.stringify(summary, null, 2)}\n`);
+  await writeFile(join(repoRoot, "BENCHMARKS.md"), renderReport(summary));
+  console.log(`bench: done in ${summary.wallSeconds} s; wrote BENCHMARKS.md and bench/results/latest.json`);
+  const failed = proxy.some(({ direct, proxied }) => direct.errors + direct.non2xx + proxied.errors + proxied.non2xx > 0);
+  if (failed) {
+    console.error("bench: the proxy benchmark saw errors or non-2xx answers (0 allowed)");
+    process.exitCode = 1;
+  }
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
