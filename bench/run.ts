@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the kit and the forms people would otherwise write, measured in one run on one
  * machine. Writes BENCHMARKS.md, bench/results/latest.json (summary) and a timestamped raw file.
- * `--quick` runs a smaller plan for trying the bench out; its numbers are not for publishing.
+ * `--quick` runs a smaller plan for trying the bench out and writes bench/results/quick.{md,json}
+ * instead (git-ignored), leaving the published table alone.
  */
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -96,10 +97,13 @@ try {
   };
   await mkdir(resultsDir, { recursive: true });
   const stamp = summary.date.replace(/[:.]/g, "-");
-  await writeFile(join(resultsDir, `${stamp}.json`), `${JSON.stringify({ summary, raw }, null, 1)}\n`);
-  await writeFile(join(resultsDir, "latest.json"), `${JSON.stringify(summary, null, 2)}\n`);
-  await writeFile(join(repoRoot, "BENCHMARKS.md"), renderReport(summary));
-  console.log(`bench: done in ${summary.wallSeconds} s; wrote BENCHMARKS.md and bench/results/latest.json`);
+  await writeFile(join(resultsDir, `${quick ? "quick-" : ""}${stamp}.json`), `${JSON.stringify({ summary, raw }, null, 1)}\n`);
+  const [json, markdown] = quick
+    ? [join(resultsDir, "quick.json"), join(resultsDir, "quick.md")]
+    : [join(resultsDir, "latest.json"), join(repoRoot, "BENCHMARKS.md")];
+  await writeFile(json, `${JSON.stringify(summary, null, 2)}\n`);
+  await writeFile(markdown, renderReport(summary));
+  console.log(`bench: done in ${summary.wallSeconds} s; wrote ${markdown} and ${json}`);
   const failed = proxy.some(({ direct, proxied }) => direct.errors + direct.non2xx + proxied.errors + proxied.non2xx > 0);
   if (failed) {
     console.error("bench: the proxy benchmark saw errors or non-2xx answers (0 allowed)");

@@ -121,7 +121,9 @@ function afterNextFrame(): Promise<number> {
     requestAnimationFrame(() => {
       // A message posted from rAF runs after that frame's style, layout and paint.
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port1.onmessage = () => {
+        resolve(performance.now());
+      };
       channel.port2.postMessage(null);
     });
   });

@@ -39,7 +39,7 @@ function diff(after: ReactCounts, before: ReactCounts): ReactCounts {
   };
 }
 
-/** Types `text` into the focused field, a frame per key, and counts commits. */
+/** Types `text` (a-z and spaces) into the focused field, a frame per key, and counts commits. */
 export async function countCommits(page: Page, cdp: CDPSession, text: string): Promise<CommitRun> {
   const start = await snapshot(page);
   for (const key of text) {
@@ -51,7 +51,7 @@ export async function countCommits(page: Page, cdp: CDPSession, text: string): P
   await page.evaluate(() => window.__bench.settle());
   const paused = await snapshot(page);
 
-  const keys = [...text].length;
+  const keys = text.length;
   const during = diff(typed.react, start.react);
   const profiled = (id: string, snap: Snapshot) => snap.profiler[id] ?? { commits: 0, actualMs: 0 };
   return {

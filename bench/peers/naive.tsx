@@ -2,7 +2,7 @@
  * The form most teams write first: `useState` per field, controlled inputs, validation by hand,
  * plain `fetch`. Every keystroke re-renders the whole form; that is the baseline.
  */
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, type SubmitEvent } from "react";
 import { countCharacters, TAG_DESCRIPTION_MAX_LENGTH, TAG_TITLE_MAX_LENGTH } from "../../src/tag.js";
 import { describedBy, FieldShell, fieldIds } from "./shared/FieldShell";
 import { FormFooter } from "./shared/FormFooter";
@@ -33,7 +33,7 @@ export function NaiveForm({ baseUrl }: PeerProps) {
   const [pending, setPending] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (pending) return;
     setSubmitted(true);

@@ -47,7 +47,7 @@ export function TanStackForm({ baseUrl }: PeerProps) {
   });
 
   function clearServerError(name: FieldName) {
-    if (serverErrors[name] !== undefined) setServerErrors(({ [name]: _cleared, ...rest }) => rest);
+    if (serverErrors[name] !== undefined) setServerErrors((errors) => ({ ...errors, [name]: undefined }));
   }
 
   return (

@@ -6,8 +6,16 @@ const TagsClientContext = createContext<TagsClient | null>(null);
 
 /** Props of {@link TagsApiProvider}: give a `baseUrl` (your proxy) or a ready `client`. */
 export type TagsApiProviderProps = (
-  | { baseUrl: string; client?: undefined }
-  | { client: TagsClient; baseUrl?: undefined }
+  | {
+      /** Where your backend proxy serves the API, e.g. `/api/elevenlabs`. */
+      baseUrl: string;
+      client?: undefined;
+    }
+  | {
+      /** A ready client, e.g. `createTagsClient({ baseUrl, timeoutMs, headers })`. */
+      client: TagsClient;
+      baseUrl?: undefined;
+    }
 ) & {
   /** Used only when the host app has no `QueryClientProvider` of its own. */
   queryClient?: QueryClient;
