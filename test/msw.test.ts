@@ -1,25 +1,11 @@
 import { getResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createTagsClient, type ConversationTag } from "../src";
 import { createTagsHandlers } from "../src/msw";
-import { createMockTagsApi } from "../src/server";
+import { baseUrl, startMockNetwork } from "./support/mockNetwork";
 
-const baseUrl = "http://127.0.0.1:9/api/elevenlabs";
-const api = createMockTagsApi();
-const server = setupServer(...createTagsHandlers({ api, baseUrl }));
+const { api, server } = startMockNetwork();
 const client = createTagsClient({ baseUrl });
-
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: "error" });
-});
-afterEach(() => {
-  api.reset();
-  server.resetHandlers();
-});
-afterAll(() => {
-  server.close();
-});
 
 describe("createTagsHandlers with createTagsClient", () => {
   it("creates, gets, updates and deletes a tag", async () => {

@@ -1,24 +1,11 @@
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TAG_TITLE_MAX_LENGTH, TagsApiError, createTagsClient } from "../src";
 import { createTagsHandlers } from "../src/msw";
+import { baseUrl, startMockNetwork } from "./support/mockNetwork";
 import { createMockTagsApi } from "../src/server";
 
-const baseUrl = "http://127.0.0.1:9/api/elevenlabs";
-const api = createMockTagsApi();
-const server = setupServer(...createTagsHandlers({ api, baseUrl }));
+const { api, server } = startMockNetwork();
 const client = createTagsClient({ baseUrl });
-
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: "error" });
-});
-afterEach(() => {
-  api.reset();
-  server.resetHandlers();
-});
-afterAll(() => {
-  server.close();
-});
 
 /** The TagsApiError a call rejects with (fails the test when it resolves or rejects otherwise). */
 async function failure(call: Promise<unknown>): Promise<TagsApiError> {

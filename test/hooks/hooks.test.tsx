@@ -1,31 +1,13 @@
 import { QueryClient, QueryClientProvider, useQueryClient } from "@tanstack/react-query";
 import { act, renderHook, waitFor } from "@testing-library/react";
-import { setupServer } from "msw/node";
 import type { ReactNode } from "react";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TagsApiProvider, tagKeys, useCreateTag, useTags, useTagsClient, type ConversationTag } from "../../src";
 import { createTagsHandlers } from "../../src/msw";
 import { createMockTagsApi } from "../../src/server";
+import { baseUrl, startMockNetwork } from "../support/mockNetwork";
 
-const baseUrl = "http://127.0.0.1:9/api/elevenlabs";
-const api = createMockTagsApi();
-const server = setupServer(...createTagsHandlers({ api, baseUrl }));
-let requests = 0;
-server.events.on("request:start", () => {
-  requests++;
-});
-
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: "error" });
-});
-afterEach(() => {
-  server.resetHandlers();
-  api.reset();
-  requests = 0;
-});
-afterAll(() => {
-  server.close();
-});
+const { api, server, createRequests } = startMockNetwork();
 
 function withProvider(queryClient?: QueryClient) {
   return function Wrapper({ children }: { children: ReactNode }) {
@@ -95,7 +77,7 @@ describe("useCreateTag", () => {
     await waitFor(() => {
       expect(result.current.error?.kind).toBe("rate_limited");
     });
-    expect(requests).toBe(1);
+    expect(createRequests).toHaveLength(1);
   });
 
   it("retries a 5xx as often as the host asks", async () => {
@@ -107,7 +89,7 @@ describe("useCreateTag", () => {
     await waitFor(() => {
       expect(result.current.isSuccess).toBe(true);
     });
-    expect(requests).toBe(3);
+    expect(createRequests).toHaveLength(3);
   });
 
   it("does not retry by default, so a failed create is never sent twice", async () => {
@@ -119,7 +101,7 @@ describe("useCreateTag", () => {
     await waitFor(() => {
       expect(result.current.error?.kind).toBe("server");
     });
-    expect(requests).toBe(1);
+    expect(createRequests).toHaveLength(1);
   });
 
   it("runs the caller's onSuccess after the cache is updated", async () => {
