@@ -1,20 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createTagsClient, TagsApiError } from "../../src";
 import { createTagsProxy } from "../../src/server";
-import { answer, recordingUpstream, SECRET, servedProxy, type RecordingUpstream, type Served } from "./proxyHarness";
+import { answer, proxyPairs, SECRET } from "./proxyHarness";
 
 const MiB = 1024 * 1024;
-const open: Served[] = [];
-
-async function setUp(options: Parameters<typeof servedProxy>[1] = {}): Promise<{ upstream: RecordingUpstream; proxy: Served }> {
-  const upstream = await recordingUpstream();
-  const proxy = await servedProxy(upstream, options);
-  open.push(proxy, upstream);
-  return { upstream, proxy };
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
+const setUp = proxyPairs();
 
 /** A body of `total` bytes in 64 KiB chunks, counting what was pulled from it. */
 function countedStream(total: number) {

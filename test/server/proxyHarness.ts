@@ -2,6 +2,7 @@
  * Loopback plumbing for the proxy tests: a recording upstream, the proxy served over real HTTP,
  * and raw requests whose paths no client has normalized.
  */
+import { afterEach } from "vitest";
 import { request as httpRequest } from "node:http";
 import { createTagsProxy, type TagsProxyOptions } from "../../src/server";
 import { serveOnLoopback, type LoopbackServer } from "../support/serveOnLoopback";
@@ -100,4 +101,21 @@ export function rawRequest(
     req.on("error", reject);
     req.end(init.body);
   });
+}
+
+/**
+ * A `setUp(options)` that serves a recording upstream and a proxy in front of it, both closed after
+ * each test of the calling file.
+ */
+export function proxyPairs(): (options?: Partial<TagsProxyOptions>) => Promise<{ upstream: RecordingUpstream; proxy: Served }> {
+  const open: Served[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((s) => s.close()));
+  });
+  return async (options = {}) => {
+    const upstream = await recordingUpstream();
+    const proxy = await servedProxy(upstream, options);
+    open.push(proxy, upstream);
+    return { upstream, proxy };
+  };
 }
