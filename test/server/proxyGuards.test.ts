@@ -1,19 +1,9 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createTagsProxy } from "../../src/server";
-import { answer, recordingUpstream, SECRET, servedProxy, type RecordingUpstream, type Served } from "./proxyHarness";
+import { answer, proxyPairs, SECRET, type Served } from "./proxyHarness";
 
 const APP = "https://app.example.com";
-const open: Served[] = [];
-
-async function setUp(options: Parameters<typeof servedProxy>[1] = {}): Promise<{ upstream: RecordingUpstream; proxy: Served }> {
-  const upstream = await recordingUpstream();
-  const proxy = await servedProxy(upstream, options);
-  open.push(proxy, upstream);
-  return { upstream, proxy };
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
+const setUp = proxyPairs();
 
 const json = { "content-type": "application/json" };
 
@@ -40,8 +30,7 @@ describe("createTagsProxy: options", () => {
   });
 
   it("exposes a bound fetch, so it can be exported as a route handler", async () => {
-    const upstream = await recordingUpstream();
-    open.push(upstream);
+    const { upstream } = await setUp();
     const { fetch: GET } = createTagsProxy({ apiKey: SECRET, upstreamUrl: upstream.url, basePath: "/api/elevenlabs" });
     const res = await answer(await GET(new Request("http://127.0.0.1/api/elevenlabs/v1/convai/tags")));
 
