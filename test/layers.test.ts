@@ -1,0 +1,61 @@
+/**
+ * The house rules about imports, checked on the source: the server entry never pulls in React, the
+ * browser entry never pulls in the server code, and only the components know markup.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = resolve(import.meta.dirname, "..");
+const importPattern = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+"([^"]+)"/g;
+
+/** Every module reachable from `entry` by relative imports, with the packages each one imports. */
+function graph(entry: string): Map<string, string[]> {
+  const seen = new Map<string, string[]>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    const source = readFileSync(file, "utf8");
+    const specifiers = [...source.matchAll(importPattern)].map((match) => match[1] ?? "");
+    seen.set(file, specifiers.filter((s) => !s.startsWith(".")));
+    for (const s of specifiers.filter((s) => s.startsWith("."))) {
+      const target = resolve(dirname(file), s).replace(/\.js$/, "");
+      const candidates = [`${target}.ts`, `${target}.tsx`];
+      const found = candidates.find((c) => {
+        try {
+          readFileSync(c);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+      if (found) visit(found);
+    }
+  };
+  visit(resolve(root, entry));
+  return seen;
+}
+
+const files = (g: Map<string, string[]>) => [...g.keys()].map((f) => relative(root, f));
+const packages = (g: Map<string, string[]>) => new Set([...g.values()].flat());
+
+describe("layers", () => {
+  it("keeps React out of convai-tag-kit/server and convai-tag-kit/msw", () => {
+    for (const entry of ["src/server/index.ts", "src/msw.ts"]) {
+      const g = graph(entry);
+      expect(files(g).length).toBeGreaterThan(3);
+      expect([...packages(g)].filter((p) => /^(react|react-dom|@tanstack|react-hook-form)(\/|$)/.test(p))).toEqual([]);
+    }
+  });
+
+  it("keeps the server code out of the browser entry", () => {
+    const g = graph("src/index.ts");
+    expect(files(g)).toContain("src/components/CreateTagForm.tsx");
+    expect(files(g).filter((f) => f.startsWith("src/server/"))).toEqual([]);
+  });
+
+  it("keeps React out of tag.ts and the HTTP client", () => {
+    for (const entry of ["src/tag.ts", "src/api/client.ts"]) {
+      expect([...packages(graph(entry))].filter((p) => p.startsWith("react"))).toEqual([]);
+    }
+  });
+});
