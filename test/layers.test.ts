@@ -7,7 +7,8 @@ import { dirname, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const root = resolve(import.meta.dirname, "..");
-const importPattern = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+"([^"]+)"/g;
+// `import x from "m"`, `export * from "m"`, `import "m"` and `import("m")`.
+const importPattern = /(?:\bfrom\s+|\bimport\s*\(?\s*)"([^"]+)"/g;
 
 /** Every module reachable from `entry` by relative imports, with the packages each one imports. */
 function graph(entry: string): Map<string, string[]> {
