@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { TAG_TITLE_MAX_LENGTH, TagsApiError, createTagsClient } from "../src";
-import { createTagsHandlers } from "../src/msw";
-import { baseUrl, startMockNetwork } from "./support/mockNetwork";
-import { createMockTagsApi } from "../src/server";
+import { TAG_TITLE_MAX_LENGTH, TagsApiError, createTagsClient } from "../../src";
+import { createTagsHandlers } from "../../src/msw";
+import { baseUrl, startMockNetwork } from "../support/mockNetwork";
+import { createMockTagsApi } from "../../src/server";
 
 const { api, server } = startMockNetwork();
 const client = createTagsClient({ baseUrl });
