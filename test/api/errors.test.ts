@@ -107,3 +107,21 @@ describe("createTagsClient errors through createTagsHandlers", () => {
     expect(await failure(client.getTag("tag_1"))).toMatchObject({ kind: "invalid_response", body: { tag_id: 5 } });
   });
 });
+
+describe("TagsApiError", () => {
+  it("reads Retry-After given as an HTTP date", async () => {
+    const inTwoMinutes = new Date(Date.now() + 120_000).toUTCString();
+    api.failNext({ kind: "status", status: 429, body: { detail: "slow down" }, headers: { "Retry-After": inTwoMinutes } });
+    const error = await failure(client.listTags());
+    expect(error.retryAfterSeconds).toBeGreaterThanOrEqual(118);
+    expect(error.retryAfterSeconds).toBeLessThanOrEqual(120);
+  });
+
+  it("stays instanceof-safe for an error made by another copy of the kit", () => {
+    // A second copy has its own class, but brands its instances with the same global symbol.
+    const fromOtherCopy = Object.setPrototypeOf(new TagsApiError({ kind: "server" }), Error.prototype) as unknown;
+    expect(fromOtherCopy).toBeInstanceOf(TagsApiError);
+    expect(new Error("plain")).not.toBeInstanceOf(TagsApiError);
+    expect({ kind: "server" }).not.toBeInstanceOf(TagsApiError);
+  });
+});
