@@ -2,7 +2,8 @@
  * The single source of truth for conversation tags: wire types, limits and validation.
  * No React and no fetch here, so the browser entry, the server entry and the tests share it.
  */
-import * as z from "zod";
+// zod/mini: the same rules as classic zod at a fifth of the bytes, and @hookform/resolvers accepts it.
+import * as z from "zod/mini";
 
 /** Longest title the API accepts, in Unicode code points (Python `len`). */
 export const TAG_TITLE_MAX_LENGTH = 120;
@@ -77,20 +78,19 @@ export function countCharacters(text: string): number {
   return count;
 }
 
-// zod 4.5+ measures `max` in code points, as the server does; a test locks that in.
+// zod 4.5+ measures lengths in code points, as the server does; a test locks that in.
 function text(max: number, tooLong: TagValidationCode, malformed: TagValidationCode) {
-  return z
-    .string({ error: malformed })
-    .trim()
-    .max(max, { error: tooLong })
-    .refine((value) => value.isWellFormed(), { error: malformed });
+  return z.string({ error: malformed }).check(
+    z.trim(),
+    z.maxLength(max, { error: tooLong }),
+    z.refine((value: string) => value.isWellFormed(), { error: malformed }),
+  );
 }
 
-const titleSchema = z
-  .string({ error: "title_required" })
-  .trim()
-  .min(1, { error: "title_required" })
-  .pipe(text(TAG_TITLE_MAX_LENGTH, "title_too_long", "title_malformed"));
+const titleSchema = z.pipe(
+  z.string({ error: "title_required" }).check(z.trim(), z.minLength(1, { error: "title_required" })),
+  text(TAG_TITLE_MAX_LENGTH, "title_too_long", "title_malformed"),
+);
 
 const descriptionSchema = text(
   TAG_DESCRIPTION_MAX_LENGTH,
@@ -104,7 +104,10 @@ const descriptionSchema = text(
  */
 export const createTagRequestSchema = z.object({
   title: titleSchema,
-  description: descriptionSchema.nullish().transform((value) => value || null),
+  description: z.pipe(
+    z.nullish(descriptionSchema),
+    z.transform((value: string | null | undefined) => value || null),
+  ),
 });
 
 /**
@@ -112,25 +115,26 @@ export const createTagRequestSchema = z.object({
  * trimmed and required, an empty description becomes `null` (clears it).
  */
 export const updateTagRequestSchema = z.object({
-  title: titleSchema.nullish(),
-  description: descriptionSchema
-    .nullish()
-    .transform((value) => (value === undefined ? undefined : value || null)),
+  title: z.nullish(titleSchema),
+  description: z.pipe(
+    z.nullish(descriptionSchema),
+    z.transform((value: string | null | undefined) => (value === undefined ? undefined : value || null)),
+  ),
 });
 
 /** Parses a tag from the server; unknown extra fields pass through. */
-export const conversationTagSchema: z.ZodType<ConversationTag> = z.looseObject({
+export const conversationTagSchema: z.ZodMiniType<ConversationTag> = z.looseObject({
   tag_id: z.string(),
   workspace_id: z.string(),
   owner_user_id: z.string(),
   title: z.string(),
-  description: z.string().nullable(),
-  created_at_unix_secs: z.number().int(),
+  description: z.nullable(z.string()),
+  created_at_unix_secs: z.int(),
 });
 
 /** Parses a page of tags from the server; unknown extra fields pass through. */
-export const listTagsPageSchema: z.ZodType<ListTagsPage> = z.looseObject({
+export const listTagsPageSchema: z.ZodMiniType<ListTagsPage> = z.looseObject({
   conversation_tags: z.array(conversationTagSchema),
-  next_cursor: z.string().nullish(),
+  next_cursor: z.nullish(z.string()),
   has_more: z.boolean(),
 });

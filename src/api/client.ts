@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import {
   conversationTagSchema,
   listTagsPageSchema,
@@ -73,8 +73,8 @@ export function createTagsClient(options: TagsClientOptions): TagsClient {
   const conversationPath = (id: string) => `/v1/convai/conversations/${encodeURIComponent(id)}/tags`;
 
   function call(request: Call): Promise<undefined>;
-  function call<T>(request: Call, schema: z.ZodType<T>): Promise<T>;
-  async function call<T>({ method, path, body, signal }: Call, schema?: z.ZodType<T>): Promise<T | undefined> {
+  function call<T>(request: Call, schema: z.ZodMiniType<T>): Promise<T>;
+  async function call<T>({ method, path, body, signal }: Call, schema?: z.ZodMiniType<T>): Promise<T | undefined> {
     const doFetch = options.fetch ?? globalThis.fetch;
     const headers = new Headers(
       typeof options.headers === "function" ? await options.headers() : options.headers,

@@ -1,7 +1,7 @@
 /** The create-tag form's value, status and element-prop types, shared by the hook and the components. */
 import type { KeyboardEvent, RefCallback } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import type { createTagRequestSchema } from "../tag.js";
 import type { TagFieldName } from "./describeTagError.js";
 
