@@ -79,6 +79,8 @@ export function countCharacters(text: string): number {
 }
 
 // zod 4.5+ measures lengths in code points, as the server does; a test locks that in.
+// Each exported schema is built in a pure IIFE, so an app that imports only the limits or
+// countCharacters ships no zod.
 function text(max: number, tooLong: TagValidationCode, malformed: TagValidationCode) {
   return z.string({ error: malformed }).check(
     z.trim(),
@@ -87,54 +89,58 @@ function text(max: number, tooLong: TagValidationCode, malformed: TagValidationC
   );
 }
 
-const titleSchema = z.pipe(
-  z.string({ error: "title_required" }).check(z.trim(), z.minLength(1, { error: "title_required" })),
-  text(TAG_TITLE_MAX_LENGTH, "title_too_long", "title_malformed"),
-);
+function titleSchema() {
+  return z.pipe(
+    z.string({ error: "title_required" }).check(z.trim(), z.minLength(1, { error: "title_required" })),
+    text(TAG_TITLE_MAX_LENGTH, "title_too_long", "title_malformed"),
+  );
+}
 
-const descriptionSchema = text(
-  TAG_DESCRIPTION_MAX_LENGTH,
-  "description_too_long",
-  "description_malformed",
-);
+function descriptionSchema() {
+  return text(TAG_DESCRIPTION_MAX_LENGTH, "description_too_long", "description_malformed");
+}
 
 /**
  * Validates and normalizes a create request: the title is trimmed and required, an empty or
  * whitespace-only description becomes `null`. Issue messages are {@link TagValidationCode}s.
  */
-export const createTagRequestSchema = z.object({
-  title: titleSchema,
-  description: z.pipe(
-    z.nullish(descriptionSchema),
-    z.transform((value: string | null | undefined) => value || null),
-  ),
-});
+export const createTagRequestSchema = /* @__PURE__ */ (() =>
+  z.object({
+    title: titleSchema(),
+    description: z.pipe(
+      z.nullish(descriptionSchema()),
+      z.transform((value: string | null | undefined) => value || null),
+    ),
+  }))();
 
 /**
  * Validates and normalizes an update request: omitted fields stay omitted, a given title is
  * trimmed and required, an empty description becomes `null` (clears it).
  */
-export const updateTagRequestSchema = z.object({
-  title: z.nullish(titleSchema),
-  description: z.pipe(
-    z.nullish(descriptionSchema),
-    z.transform((value: string | null | undefined) => (value === undefined ? undefined : value || null)),
-  ),
-});
+export const updateTagRequestSchema = /* @__PURE__ */ (() =>
+  z.object({
+    title: z.nullish(titleSchema()),
+    description: z.pipe(
+      z.nullish(descriptionSchema()),
+      z.transform((value: string | null | undefined) => (value === undefined ? undefined : value || null)),
+    ),
+  }))();
 
 /** Parses a tag from the server; unknown extra fields pass through. */
-export const conversationTagSchema: z.ZodMiniType<ConversationTag> = z.looseObject({
-  tag_id: z.string(),
-  workspace_id: z.string(),
-  owner_user_id: z.string(),
-  title: z.string(),
-  description: z.nullable(z.string()),
-  created_at_unix_secs: z.int(),
-});
+export const conversationTagSchema: z.ZodMiniType<ConversationTag> = /* @__PURE__ */ (() =>
+  z.looseObject({
+    tag_id: z.string(),
+    workspace_id: z.string(),
+    owner_user_id: z.string(),
+    title: z.string(),
+    description: z.nullable(z.string()),
+    created_at_unix_secs: z.int(),
+  }))();
 
 /** Parses a page of tags from the server; unknown extra fields pass through. */
-export const listTagsPageSchema: z.ZodMiniType<ListTagsPage> = z.looseObject({
-  conversation_tags: z.array(conversationTagSchema),
-  next_cursor: z.nullish(z.string()),
-  has_more: z.boolean(),
-});
+export const listTagsPageSchema: z.ZodMiniType<ListTagsPage> = /* @__PURE__ */ (() =>
+  z.looseObject({
+    conversation_tags: z.array(conversationTagSchema),
+    next_cursor: z.nullish(z.string()),
+    has_more: z.boolean(),
+  }))();

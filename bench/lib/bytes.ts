@@ -15,6 +15,8 @@ import { pureTopLevelValues } from "./pureSchemas";
 export interface PeerBytes {
   own: Bytes;
   withDependencies: Bytes;
+  /** How much of `withDependencies` is zod (0 for forms without it). */
+  zod: Bytes;
 }
 
 /** The byte counts of a run. */
@@ -23,6 +25,8 @@ export interface BytesResult {
   peers: Record<PeerId, PeerBytes>;
   /** The kit's optional stylesheet (every peer uses it on the bench page; not in the JS counts). */
   kitStyles: Bytes;
+  /** Which zod the kit's schemas are built with, read from `src/tag.ts`. */
+  kitZod: "zod" | "zod/mini";
 }
 
 function minus(a: Bytes, b: Bytes): Bytes {
@@ -40,8 +44,14 @@ export async function measurePeerBytes(dir: string): Promise<BytesResult> {
     const module = `peers/${peer}.tsx`;
     const withDependencies = minus(await buildHost(dir, module, [], plugins), baseline);
     const own = external.length === 0 ? withDependencies : minus(await buildHost(dir, module, external, plugins), baseline);
-    peers[peer] = { own, withDependencies };
+    const usesZod = PEER_DEPENDENCIES[peer].packages.includes("zod");
+    const zod = usesZod
+      ? minus(withDependencies, minus(await buildHost(dir, module, [/^zod($|\/)/], plugins), baseline))
+      : { raw: 0, gzip: 0, brotli: 0 };
+    peers[peer] = { own, withDependencies, zod };
   }
   const kitStyles = measureBytes(await readFile(join(repoRoot, "src/styles.css")));
-  return { baseline, peers, kitStyles };
+  const tagSource = await readFile(join(repoRoot, "src/tag.ts"), "utf8");
+  const kitZod = /from "zod\/mini"/.test(tagSource) ? "zod/mini" : "zod";
+  return { baseline, peers, kitStyles, kitZod };
 }

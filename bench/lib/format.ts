@@ -23,10 +23,10 @@ export function perKey(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }
 
-/** A Markdown table. */
-export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+/** A Markdown table; numbers right-aligned unless `textOnly`. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[], textOnly = false): string {
   const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
-  const align = header.map((_, i) => (i === 0 ? "---" : "---:"));
+  const align = header.map((_, i) => (i === 0 || textOnly ? "---" : "---:"));
   return [line(header), line(align), ...rows.map(line)].join("\n");
 }
 

@@ -6,7 +6,7 @@
  * Chromium's `Performance.getMetrics`. Between two reads, `TaskDuration` minus
  * `DevToolsCommandDuration` is the renderer main thread's busy time, on that thread's CPU clock:
  * key events, React's render and commit, effects, style, layout and paint. The same round trip
- * with no key (the "idle probe", median of 30) is subtracted. The in-page handler time (first
+ * with no key (the "idle probe", median of 10 per run) is subtracted. The in-page handler time (first
  * window capture listener to last window bubble listener of keydown, keypress, beforeinput,
  * input and keyup, microtasks included: where React does its work) is recorded beside it.
  */
@@ -72,7 +72,7 @@ export async function measureKeystrokes(
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
   try {
     // Warm up the JIT on the path the measured keys take, and leave the field as it was.
-    const warmUpKeys = warmUp ? keySequence(40, 20) : [];
+    const warmUpKeys = warmUp ? keySequence(20, 10) : [];
     for (const key of warmUpKeys) {
       await pressKey(cdp, key);
       await settle(page);
@@ -80,7 +80,7 @@ export async function measureKeystrokes(
 
     const idle: number[] = [];
     let last = await mainThreadMs(cdp);
-    for (let i = 0; i < 30; i++) {
+    for (let i = 0; i < 10; i++) {
       await settle(page);
       const now = await mainThreadMs(cdp);
       idle.push(now - last);

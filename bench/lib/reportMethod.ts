@@ -8,31 +8,36 @@ export const METHOD = `## How each number is measured
   defaults); TanStack Form with a zod schema as its \`onChange\` validator and a \`form.Field\` render prop per input;
   shadcn/ui's react-hook-form guide (\`Controller\` per field, \`zodResolver\`, the counter fed \`field.value\`);
   and the kit's \`<CreateTagForm>\` inside \`<TagsApiProvider>\`, with no options. The peers send with plain \`fetch\`
-  and map the 422 by hand. All take the limits and \`countCharacters\` from the kit's \`src/tag.ts\`, use
-  \`import * as z from "zod"\` (the smaller form), share one counter component with the kit's markup and
-  behaviour, and render the kit's \`data-slot\` markup so one stylesheet styles them all.
+  and map the 422 by hand. All take the limits and \`countCharacters\` from the kit's \`src/tag.ts\`; the zod
+  forms use \`import * as z from "zod"\` (the smaller of the two usual imports); all share one counter
+  component with the kit's markup and behaviour, and render the kit's \`data-slot\` markup so one stylesheet
+  styles them all.
 - **Commits per keystroke.** Real key events (CDP \`Input.dispatchKeyEvent\`, as Playwright's keyboard sends them)
-  type the title, one frame per key. \`<Profiler id="page">\` counts commits and \`<Profiler id="form">\` sums
-  render time. Which components rendered comes from React's DevTools hook, installed by the page before React
-  loads: a component rendered in a commit when React did work on it (its fiber was reconciled again and has the
-  "performed work" flag), the test React DevTools' profiler uses. The *form root* is the component that owns the
-  form's state (\`CreateTagForm\` for the kit, the peer's own component otherwise); the *other field* is the
-  nearest component above the description \`<textarea>\` (for a form that renders its fields inline, that is
-  the form root again). *After typing stops* counts commits in the 1.5 s after the last key: the counters'
-  polite live message is spoken after a 1 s pause.
+  type the title, one frame per key. \`<Profiler id="page">\` counts commits and \`<Profiler id="form">\` gives the
+  render time of each key (its median is reported). Which components rendered comes from React's DevTools
+  hook, installed by the page before React loads: a component rendered in a commit when React did work on it
+  (its fiber was reconciled again and has the "performed work" flag), the test React DevTools' profiler uses.
+  The *form root* is the component that owns the form's state (\`CreateTagForm\` for the kit, the peer's own
+  component otherwise); the *other field* is the nearest component above the description \`<textarea>\` (for a
+  form that renders its fields inline, that is the form root again). *After typing stops* counts commits in
+  the 1.5 s after the last key: the counters' polite live message is spoken after a 1 s pause.
 - **Main-thread work per keystroke.** Each key is pressed, then the page waits for the next frame to be produced
   (\`requestAnimationFrame\`, then a message posted from it, which runs after that frame's style, layout and
   paint), then Chromium's \`Performance.getMetrics\` is read. The difference in \`TaskDuration\` minus
   \`DevToolsCommandDuration\` between two reads is the renderer main thread's busy time for that key, on the
-  thread's CPU clock: key events, React, effects, style, layout, paint. The same round trip without a key (30
-  samples, median) is subtracted. *Key handlers* is measured in the page: from the first window capture listener
+  thread's CPU clock: key events, React, effects, style, layout, paint. The same round trip without a key (10
+  samples before each segment, median) is subtracted. *Key handlers* is measured in the page: from the first window capture listener
   to the last window bubble listener of keydown, keypress, beforeinput, input and keyup (microtasks included),
   the span in which React handles the input; the page is cross-origin isolated so \`performance.now()\` ticks in
   5 µs steps. Event Timing was not used: it reports only events of 16 ms or more, which most keys here are not.
-  Throttling is CDP \`Emulation.setCPUThrottlingRate\`. Each form's keys are split in two halves, forms in order
-  and then in reverse, so drift during the run does not favour one form; the last column shows both halves.
+  Throttling is CDP \`Emulation.setCPUThrottlingRate\`. Each condition runs two sessions of half the keys, all
+  five pages opened afresh for each, so one page's luck (its renderer process, its heap) shows as a difference
+  between the sessions rather than between forms; within a session the keys go in segments of 100 (50 typed,
+  50 erased) and the order of the forms rotates every segment, so drift during the run does not favour one
+  form. The last column gives the median of each session.
 - **Large list.** The demo's \`TagList\` (100 tags a page, "Load more" clicked until all are shown) beside the form;
-  \`<Profiler id="list">\` counts the list's commits while typing.
+  \`<Profiler id="list">\` counts the list's commits while typing. Its keystroke work is measured without
+  throttling only, to keep the whole run under ten minutes on two cores.
 - **Bytes.** A one-page host (\`bench/host/sizeHost.tsx\`: React, react-query with a query and a mutation of its
   own) built with each form, minus the same host with no form; gzip level 9 and brotli quality 11 of the
   minified JavaScript. *Own code* leaves the form's packages external; *with dependencies* bundles them. The
@@ -49,6 +54,8 @@ export const METHOD = `## How each number is measured
   warm each target up; the mock API is reset between runs. RSS is read from each server process before and
   after. On a 2-core machine the three processes share the cores, so the proxied run is also the more
   crowded one.
-- **Noise.** Browser timings move by several percent between runs; treat differences smaller than the spread
-  between a form's two halves as ties. Counts and bytes are deterministic.
+- **Noise.** Main-thread times of the same form move by up to 15 % either way between runs of a few hundred
+  keys on this machine (more under throttling); treat differences smaller than the spread between a form's
+  two sessions as ties (the verdicts above do, statistic by statistic). Key-handler
+  and React render times are steadier. Counts and bytes are deterministic.
 `;

@@ -17,7 +17,7 @@ export function commitsTable({ commits }: BenchSummary): string {
       "other field renders / key",
       "components rendered / key",
       "× naive",
-      "React render ms / key",
+      "React render ms / key (median)",
       "× naive",
       "commits after typing stops",
     ],
@@ -51,7 +51,7 @@ export function keystrokeTable(condition: KeystrokeCondition): string {
       "key handlers median ms",
       "p95 ms",
       "median × naive",
-      "halves (median ms)",
+      "sessions (median ms)",
     ],
     PEER_IDS.map((peer) => {
       const { task, handler, halves } = condition.peers[peer];
@@ -64,7 +64,7 @@ export function keystrokeTable(condition: KeystrokeCondition): string {
         ms(handler.median),
         ms(handler.p95),
         times(ratio(handler.median, naive.handler.median)),
-        `${ms(halves[0])} / ${ms(halves[1])}`,
+        `${ms(halves.task[0].median)} / ${ms(halves.task[1].median)}`,
       ];
     }),
   );

@@ -14,8 +14,11 @@ export interface KeystrokeSummary {
   handler: Summary;
   /** The idle probe subtracted, median ms (one value per half-run). */
   idleMs: number[];
-  /** Median main-thread ms of each half-run: how much the same peer moves within one run. */
-  halves: [number, number];
+  /**
+   * The same statistics over each of the two sessions (each on freshly opened pages): how much one
+   * form moves within one run, which is the noise the verdicts allow for.
+   */
+  halves: { task: [Summary, Summary]; handler: [Summary, Summary] };
 }
 
 /** A keystroke condition: page (with or without the 1,000-tag list) and CPU throttling. */

@@ -66,7 +66,7 @@ export interface UseCreateTagFormResult<TContext = unknown> {
   reset: () => void;
 }
 
-const resolver = zodResolver(createTagRequestSchema);
+const resolver = /* @__PURE__ */ zodResolver(createTagRequestSchema);
 
 /**
  * The headless create-tag form: react-hook-form with the kit's schema, submitted through
