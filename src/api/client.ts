@@ -8,6 +8,7 @@ import {
   type ListTagsParams,
   type UpdateTagRequest,
 } from "../tag.js";
+import { abortAfter } from "../abortAfter.js";
 import { TagsApiError, tagsApiErrorFromResponse } from "./errors.js";
 
 /** Default time a call may take before it fails with `kind: "timeout"`. */
@@ -82,23 +83,14 @@ export function createTagsClient(options: TagsClientOptions): TagsClient {
     headers.set("accept", "application/json");
     if (body !== undefined) headers.set("content-type", "application/json");
 
-    const controller = new AbortController();
-    const timeout = new Error("timeout");
-    const timer = setTimeout(() => {
-      controller.abort(timeout);
-    }, timeoutMs);
-    const onAbort = () => {
-      controller.abort(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-    if (signal?.aborted) onAbort();
+    const deadline = abortAfter(timeoutMs, signal);
 
     try {
       const response = await doFetch(base + path, {
         method,
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: controller.signal,
+        signal: deadline.signal,
       });
       if (!response.ok) throw await tagsApiErrorFromResponse(response);
       if (!schema) return undefined;
@@ -117,13 +109,12 @@ export function createTagsClient(options: TagsClientOptions): TagsClient {
     } catch (error) {
       if (error instanceof TagsApiError) throw error;
       if (signal?.aborted) throw signal.reason;
-      if (controller.signal.reason === timeout) {
+      if (deadline.timedOut()) {
         throw new TagsApiError({ kind: "timeout", message: `No answer within ${timeoutMs} ms`, cause: error });
       }
       throw new TagsApiError({ kind: "network", message: "The tags API could not be reached", cause: error });
     } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
+      deadline.dispose();
     }
   }
 

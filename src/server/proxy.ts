@@ -1,3 +1,4 @@
+import { abortAfter } from "../abortAfter.js";
 import { readBodyWithin, TOO_LARGE } from "./proxy/body.js";
 import { corsHeaders, createOriginPolicy, isCrossSiteWrite, preflightResponse } from "./proxy/origin.js";
 import { errorResponse, relayResponse } from "./proxy/responses.js";
@@ -130,30 +131,17 @@ export function createTagsProxy(options: TagsProxyOptions): TagsProxy {
     }
     headers.set("xi-api-key", apiKey);
 
-    const controller = new AbortController();
-    const timedOut = new Error("upstream timeout");
-    const timer = setTimeout(() => {
-      controller.abort(timedOut);
-    }, timeoutMs);
-    const onClientAbort = () => {
-      controller.abort(request.signal.reason);
-    };
-    request.signal.addEventListener("abort", onClientAbort, { once: true });
-    if (request.signal.aborted) onClientAbort();
-    const done = () => {
-      clearTimeout(timer);
-      request.signal.removeEventListener("abort", onClientAbort);
-    };
+    const deadline = abortAfter(timeoutMs, request.signal);
 
     let upstream: Response;
     try {
       const doFetch = options.fetch ?? globalThis.fetch;
       // "manual": a redirect must never carry the key to another host.
       const { method } = request;
-      upstream = await doFetch(target, { method, headers, body, signal: controller.signal, redirect: "manual" });
+      upstream = await doFetch(target, { method, headers, body, signal: deadline.signal, redirect: "manual" });
     } catch {
-      done();
-      if (controller.signal.reason === timedOut) {
+      deadline.dispose();
+      if (deadline.timedOut()) {
         const message = `The ElevenLabs API did not answer within ${timeoutMs} ms.`;
         return errorResponse(504, { status: "upstream_timeout", message }, cors);
       }
@@ -163,7 +151,7 @@ export function createTagsProxy(options: TagsProxyOptions): TagsProxy {
       const message = "The ElevenLabs API could not be reached.";
       return errorResponse(502, { status: "upstream_unreachable", message }, cors);
     }
-    return relayResponse(upstream, cors, done);
+    return relayResponse(upstream, cors, deadline.dispose);
   }
 
   return { fetch: handle };
