@@ -6,7 +6,7 @@
 import { screen } from "@testing-library/react";
 import axe from "axe-core";
 import { describe, expect, it } from "vitest";
-import { descriptionInput, renderForm, submitButton, titleInput, startMockNetwork } from "./harness";
+import { descriptionInput, renderForm, startMockNetwork, submitButton, titleInput, unprocessable } from "./harness";
 
 const network = startMockNetwork();
 
@@ -31,17 +31,13 @@ describe("CreateTagForm: accessibility (axe-core)", () => {
 
   it("has no violations with server errors on the fields and in the alert", async () => {
     const { user, container } = renderForm();
-    network.api.failNext({
-      kind: "status",
-      status: 422,
-      body: {
-        detail: [
-          { type: "x", loc: ["body", "title"], msg: "Title is taken" },
-          { type: "x", loc: ["body", "description"], msg: "Too rude" },
-          { type: "x", loc: ["body", "color"], msg: "Not allowed" },
-        ],
-      },
-    });
+    network.api.failNext(
+      unprocessable(
+        { loc: ["body", "title"], msg: "Title is taken" },
+        { loc: ["body", "description"], msg: "Too rude" },
+        { loc: ["body", "color"], msg: "Not allowed" },
+      ),
+    );
     await user.type(titleInput(), "Refund");
     await user.type(descriptionInput(), "Money back");
     await user.click(submitButton());

@@ -2,7 +2,7 @@ import { screen } from "@testing-library/react";
 import { createRef } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { defaultMessages, type TagMessages } from "../../src";
-import { renderForm, submitButton, titleInput, startMockNetwork } from "./harness";
+import { renderForm, startMockNetwork, submitButton, titleInput, unprocessable } from "./harness";
 
 const network = startMockNetwork();
 
@@ -90,17 +90,13 @@ describe("CreateTagForm: customization", () => {
     });
     await user.type(titleInput(), "Billing issue");
     // A 422 brings both field errors and the alert at once.
-    network.api.failNext({
-      kind: "status",
-      status: 422,
-      body: {
-        detail: [
-          { type: "x", loc: ["body", "title"], msg: "Title is taken" },
-          { type: "x", loc: ["body", "description"], msg: "Too rude" },
-          { type: "x", loc: ["body", "color"], msg: "Not allowed" },
-        ],
-      },
-    });
+    network.api.failNext(
+      unprocessable(
+        { loc: ["body", "title"], msg: "Title is taken" },
+        { loc: ["body", "description"], msg: "Too rude" },
+        { loc: ["body", "color"], msg: "Not allowed" },
+      ),
+    );
     await user.click(submitButton());
     await screen.findByRole("alert");
     for (const slot of everySlot) {
