@@ -17,7 +17,7 @@ export default defineConfig({
   ],
   build: {
     lib: {
-      entry: { index: "src/index.ts", server: "src/server/index.ts", msw: "src/msw.ts" },
+      entry: { index: "src/index.ts", core: "src/core/index.ts", server: "src/server/index.ts", msw: "src/msw.ts" },
       formats: ["es"],
     },
     outDir: "dist",
@@ -39,7 +39,7 @@ export default defineConfig({
           name: "node",
           environment: "node",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/e2e/**", "test/hooks/**", "test/components/**"],
+          exclude: ["test/e2e/**", "test/react/**", "test/form/**"],
           typecheck: { enabled: true, include: ["test/**/*.test-d.ts", "test/**/*.test-d.tsx"] },
         },
       },
@@ -50,7 +50,7 @@ export default defineConfig({
           environment: "jsdom",
           // A visible document, so react-query's focus manager lets retries run as in a browser tab.
           environmentOptions: { jsdom: { pretendToBeVisual: true } },
-          include: ["test/hooks/**/*.test.{ts,tsx}", "test/components/**/*.test.{ts,tsx}"],
+          include: ["test/react/**/*.test.{ts,tsx}", "test/form/**/*.test.{ts,tsx}"],
           setupFiles: ["test/setup-dom.ts"],
         },
       },

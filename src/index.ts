@@ -1,21 +1,36 @@
 /**
  * convai-tag-kit: React components and hooks for ElevenLabs ElevenAgents conversation tags.
+ * A client module ("use client" is added at build time); server code imports `convai-tag-kit/core`.
  * @packageDocumentation
  */
-export * from "./tag.js";
-export * from "./api/client.js";
-export * from "./api/errors.js";
-export * from "./api/keys.js";
-export * from "./hooks/TagsApiProvider.js";
-export * from "./hooks/useCreateTag.js";
-export * from "./hooks/useTags.js";
-export * from "./messages.js";
-export * from "./hooks/describeTagError.js";
-export * from "./hooks/tagFormTypes.js";
-export { submitOnModEnter } from "./hooks/tagFieldProps.js";
-export * from "./hooks/useCreateTagForm.js";
-export * from "./hooks/useTagField.js";
-export * from "./components/CharacterCount.js";
-export * from "./components/CreateTagForm.js";
-export type { CreateTagFormClassNames, CreateTagFormSlot } from "./components/slots.js";
-export type { DescriptionInputProps, TitleInputProps } from "./components/TagField.js";
+// The rules, wire types, client, errors and keys: one copy, in core.
+export * from "./core/index.js";
+
+export { TagsApiProvider, useTagsClient } from "./react/TagsApiProvider.js";
+export type { TagsApiProviderProps } from "./react/TagsApiProvider.js";
+export { useTags } from "./react/useTags.js";
+export type { UseTagsParams } from "./react/useTags.js";
+export { useCreateTag } from "./react/useCreateTag.js";
+export type { UseCreateTagOptions } from "./react/useCreateTag.js";
+
+export { CreateTagForm } from "./form/CreateTagForm.js";
+export type { CreateTagFormProps } from "./form/CreateTagForm.js";
+export { useCreateTagForm } from "./form/useCreateTagForm.js";
+export type { UseCreateTagFormOptions, UseCreateTagFormResult } from "./form/useCreateTagForm.js";
+export { useTagField } from "./form/useTagField.js";
+export type { TagFieldState } from "./form/useTagField.js";
+export { CharacterCount } from "./form/CharacterCount.js";
+export type { CharacterCountProps, CharacterCountSource, CharacterCountState } from "./form/CharacterCount.js";
+export { defaultMessages } from "./form/messages.js";
+export type { TagMessages } from "./form/messages.js";
+export { describeTagError } from "./form/describeTagError.js";
+export type {
+  CreateTagFormOutput,
+  CreateTagFormStatus,
+  CreateTagFormValues,
+  TagAlertProps,
+  TagFieldIds,
+  TagFieldProps,
+} from "./form/tagFormTypes.js";
+export type { CreateTagFormClassNames, CreateTagFormSlot } from "./form/slots.js";
+export type { DescriptionInputProps, TitleInputProps } from "./form/TagField.js";

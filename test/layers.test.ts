@@ -50,13 +50,20 @@ describe("layers", () => {
 
   it("keeps the server code out of the browser entry", () => {
     const g = graph("src/index.ts");
-    expect(files(g)).toContain("src/components/CreateTagForm.tsx");
+    expect(files(g)).toContain("src/form/CreateTagForm.tsx");
     expect(files(g).filter((f) => f.startsWith("src/server/"))).toEqual([]);
   });
 
-  it("keeps React out of tag.ts and the HTTP client", () => {
-    for (const entry of ["src/tag.ts", "src/api/client.ts"]) {
-      expect([...packages(graph(entry))].filter((p) => p.startsWith("react"))).toEqual([]);
-    }
+  it("keeps React and react-query out of convai-tag-kit/core", () => {
+    const g = graph("src/core/index.ts");
+    expect(files(g)).toContain("src/core/client.ts");
+    expect([...packages(g)].filter((p) => /^(react|react-dom|@tanstack|react-hook-form)(\/|$)/.test(p))).toEqual([]);
+    expect(files(g).filter((f) => !f.startsWith("src/core/"))).toEqual([]);
+  });
+
+  it("builds the browser entry's rules from core, not a copy", () => {
+    const g = graph("src/index.ts");
+    expect(files(g)).toContain("src/core/tag.ts");
+    expect(files(g).filter((f) => /(^|\/)tag\.ts$/.test(f))).toEqual(["src/core/tag.ts"]);
   });
 });

@@ -25,7 +25,7 @@ export interface BytesResult {
   peers: Record<PeerId, PeerBytes>;
   /** The kit's optional stylesheet (every peer uses it on the bench page; not in the JS counts). */
   kitStyles: Bytes;
-  /** Which zod the kit's schemas are built with, read from `src/tag.ts`. */
+  /** Which zod the kit's schemas are built with, read from `src/core/tag.ts`. */
   kitZod: "zod" | "zod/mini";
 }
 
@@ -39,7 +39,7 @@ export async function measurePeerBytes(dir: string): Promise<BytesResult> {
   const peers = {} as Record<PeerId, PeerBytes>;
   for (const peer of PEER_IDS) {
     const { external } = PEER_DEPENDENCIES[peer];
-    // The kit is built as it ships; the peers drop what they do not use of src/tag.ts.
+    // The kit is built as it ships; the peers drop what they do not use of src/core/tag.ts.
     const plugins = peer === "kit" ? [] : [pureTopLevelValues(/[\\/]src[\\/]tag\.ts$/)];
     const module = `peers/${peer}.tsx`;
     const withDependencies = minus(await buildHost(dir, module, [], plugins), baseline);
@@ -51,7 +51,7 @@ export async function measurePeerBytes(dir: string): Promise<BytesResult> {
     peers[peer] = { own, withDependencies, zod };
   }
   const kitStyles = measureBytes(await readFile(join(repoRoot, "src/styles.css")));
-  const tagSource = await readFile(join(repoRoot, "src/tag.ts"), "utf8");
+  const tagSource = await readFile(join(repoRoot, "src/core/tag.ts"), "utf8");
   const kitZod = /from "zod\/mini"/.test(tagSource) ? "zod/mini" : "zod";
   return { baseline, peers, kitStyles, kitZod };
 }

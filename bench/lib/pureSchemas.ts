@@ -1,6 +1,6 @@
 /**
  * A build plugin for the peers' byte counts only. The peers import the limits and
- * `countCharacters` from the kit's `src/tag.ts`, as the house rules ask (one copy of "120"); that
+ * `countCharacters` from the kit's `src/core/tag.ts`, as the house rules ask (one copy of "120"); that
  * module also builds the kit's zod schemas at load, which a bundler must keep, so a form that
  * never touches zod would ship all of it. A team writing its own form would have its own three
  * constants instead. This wraps each top-level value of that one module in a pure-annotated

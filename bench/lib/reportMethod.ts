@@ -8,7 +8,7 @@ export const METHOD = `## How each number is measured
   defaults); TanStack Form with a zod schema as its \`onChange\` validator and a \`form.Field\` render prop per input;
   shadcn/ui's react-hook-form guide (\`Controller\` per field, \`zodResolver\`, the counter fed \`field.value\`);
   and the kit's \`<CreateTagForm>\` inside \`<TagsApiProvider>\`, with no options. The peers send with plain \`fetch\`
-  and map the 422 by hand. All take the limits and \`countCharacters\` from the kit's \`src/tag.ts\`; the zod
+  and map the 422 by hand. All take the limits and \`countCharacters\` from the kit's \`src/core/tag.ts\`; the zod
   forms use \`import * as z from "zod"\` (the smaller of the two usual imports); all share one counter
   component with the kit's markup and behaviour, and render the kit's \`data-slot\` markup so one stylesheet
   styles them all.
@@ -41,7 +41,7 @@ export const METHOD = `## How each number is measured
 - **Bytes.** A one-page host (\`bench/host/sizeHost.tsx\`: React, react-query with a query and a mutation of its
   own) built with each form, minus the same host with no form; gzip level 9 and brotli quality 11 of the
   minified JavaScript. *Own code* leaves the form's packages external; *with dependencies* bundles them. The
-  kit is built as it ships. For the other forms, unused top-level values of \`src/tag.ts\` (the kit's zod schemas)
+  kit is built as it ships. For the other forms, unused top-level values of \`src/core/tag.ts\` (the kit's zod schemas)
   are marked droppable, so a form that imports only the limits does not pay for zod: a team writing its own form
   would have its own constants.
 - **422 to painted error.** The mock API answers the next create with a FastAPI 422 whose message is unique to

@@ -5,7 +5,7 @@
  */
 import { useFormik } from "formik";
 import { useId, useState } from "react";
-import { countCharacters, TAG_DESCRIPTION_MAX_LENGTH, TAG_TITLE_MAX_LENGTH } from "../../src/tag.js";
+import { countCharacters, TAG_DESCRIPTION_MAX_LENGTH, TAG_TITLE_MAX_LENGTH } from "../../src/core/tag.js";
 import { describedBy, FieldShell, fieldIds } from "./shared/FieldShell";
 import { FormFooter } from "./shared/FormFooter";
 import { postTag } from "./shared/postTag";

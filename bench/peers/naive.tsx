@@ -3,7 +3,7 @@
  * plain `fetch`. Every keystroke re-renders the whole form; that is the baseline.
  */
 import { useId, useState, type SubmitEvent } from "react";
-import { countCharacters, TAG_DESCRIPTION_MAX_LENGTH, TAG_TITLE_MAX_LENGTH } from "../../src/tag.js";
+import { countCharacters, TAG_DESCRIPTION_MAX_LENGTH, TAG_TITLE_MAX_LENGTH } from "../../src/core/tag.js";
 import { describedBy, FieldShell, fieldIds } from "./shared/FieldShell";
 import { FormFooter } from "./shared/FormFooter";
 import { postTag, type ServerErrors } from "./shared/postTag";

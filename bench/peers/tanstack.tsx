@@ -6,7 +6,7 @@
 import { useForm } from "@tanstack/react-form";
 import { useId, useState } from "react";
 import * as z from "zod";
-import { TAG_DESCRIPTION_MAX_LENGTH, TAG_TITLE_MAX_LENGTH } from "../../src/tag.js";
+import { TAG_DESCRIPTION_MAX_LENGTH, TAG_TITLE_MAX_LENGTH } from "../../src/core/tag.js";
 import { describedBy, FieldShell, fieldIds } from "./shared/FieldShell";
 import { FormFooter } from "./shared/FormFooter";
 import { postTag, type FieldName, type ServerErrors } from "./shared/postTag";

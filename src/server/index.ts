@@ -2,5 +2,7 @@
  * convai-tag-kit/server: Fetch-standard handlers with no React, for Node 20+, Bun, Deno and edge runtimes.
  * @packageDocumentation
  */
-export * from "./mockApi.js";
-export * from "./proxy.js";
+export { createMockTagsApi } from "./mockApi.js";
+export type { MockTagsApi, MockTagsApiOptions, MockTagsFailure } from "./mockApi.js";
+export { createTagsProxy } from "./proxy.js";
+export type { TagsProxy, TagsProxyAuthorizeResult, TagsProxyOptions } from "./proxy.js";

@@ -2,7 +2,7 @@
  * An in-memory ElevenLabs conversation tags API behind one Fetch handler: the same routes, status
  * codes and error bodies as the real (FastAPI) service, plus switches to make it fail.
  */
-import { TAG_TITLE_MAX_LENGTH, type ConversationTag } from "../tag.js";
+import { TAG_TITLE_MAX_LENGTH, type ConversationTag } from "../core/tag.js";
 import { createTagStore } from "./mock/createTagStore.js";
 import { matchRoute } from "./mock/matchRoute.js";
 import { networkFailure } from "./mock/networkFailure.js";

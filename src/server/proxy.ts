@@ -1,4 +1,4 @@
-import { abortAfter } from "../abortAfter.js";
+import { abortAfter } from "../core/abortAfter.js";
 import { readBodyWithin, TOO_LARGE } from "./proxy/body.js";
 import { corsHeaders, createOriginPolicy, isCrossSiteWrite, preflightResponse } from "./proxy/origin.js";
 import { errorResponse, relayResponse } from "./proxy/responses.js";

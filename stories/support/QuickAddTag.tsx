@@ -2,9 +2,9 @@ import { useState } from "react";
 import { useWatch } from "react-hook-form";
 import {
   countCharacters,
-  describeFieldError,
   TAG_TITLE_MAX_LENGTH,
   useCreateTagForm,
+  useTagField,
   type ConversationTag,
   type UseCreateTagFormOptions,
 } from "../../src";
@@ -25,8 +25,7 @@ export function QuickAddTag(options: UseCreateTagFormOptions) {
     },
   });
   const { form, ids, status, serverError, messages } = tagForm;
-  const fieldError = form.formState.errors.title;
-  const error = describeFieldError("title", fieldError, messages);
+  const { error, inputProps } = useTagField(tagForm, "title");
   const left = TAG_TITLE_MAX_LENGTH - countCharacters(useWatch({ control: form.control, name: "title" }));
 
   return (
@@ -37,7 +36,7 @@ export function QuickAddTag(options: UseCreateTagFormOptions) {
         </label>
         <div style={{ display: "flex", gap: "0.5rem" }}>
           <input
-            {...tagForm.getFieldProps("title", { invalid: fieldError !== undefined })}
+            {...inputProps}
             placeholder="e.g. Refund"
             style={{ flex: 1, minWidth: 0, padding: "0.4rem 0.6rem", borderRadius: 999, border: "1px solid #767676" }}
           />

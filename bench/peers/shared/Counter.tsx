@@ -1,5 +1,5 @@
 import { useEffect, useState, type ComponentProps } from "react";
-import { countCharacters } from "../../../src/tag.js";
+import { countCharacters } from "../../../src/core/tag.js";
 import { text } from "./text";
 import { visuallyHidden } from "./visuallyHidden";
 

@@ -1,5 +1,5 @@
 /** The mock API's memory: tags newest first, pages with opaque cursors, and assignments. */
-import type { ConversationTag, ListTagsPage } from "../../tag.js";
+import type { ConversationTag, ListTagsPage } from "../../core/tag.js";
 
 /** What {@link createTagStore} needs. */
 export interface TagStoreOptions {

@@ -1,5 +1,5 @@
 /** The seven operations of the tags API, answered from a `TagStore`. */
-import { TAG_DESCRIPTION_MAX_LENGTH } from "../../tag.js";
+import { TAG_DESCRIPTION_MAX_LENGTH } from "../../core/tag.js";
 import type { TagChanges, TagStore } from "./createTagStore.js";
 import type { RouteName, RouteParams } from "./matchRoute.js";
 import { readBody } from "./readBody.js";

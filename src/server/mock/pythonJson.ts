@@ -2,7 +2,7 @@
  * A JSON reader that fails where and how CPython's `json` module fails, because FastAPI puts that
  * module's message and position into a 422 `json_invalid` error.
  */
-import { countCharacters } from "../../tag.js";
+import { countCharacters } from "../../core/tag.js";
 
 /** A value Python's `json.loads` can produce, as JavaScript holds it. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };

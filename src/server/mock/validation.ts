@@ -2,7 +2,7 @@
  * pydantic v2's validation errors, word for word, for the fields of the tags API. FastAPI returns
  * these as `{"detail": [...]}` with a 422, and clients (ours and the SDK) read them.
  */
-import { countCharacters } from "../../tag.js";
+import { countCharacters } from "../../core/tag.js";
 
 /** Where a value sits in the request: `["body", "title"]`, `["query", "page_size"]`. */
 export type Loc = (string | number)[];

@@ -6,7 +6,7 @@ import {
   TAG_DESCRIPTION_MAX_LENGTH,
   TAG_TITLE_MAX_LENGTH,
   updateTagRequestSchema,
-} from "../src";
+} from "../../src";
 
 /** Python's `len`: one per code point, which `Array.from` yields for well-formed strings. */
 const pythonLen = (text: string) => Array.from(text).length;

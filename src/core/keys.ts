@@ -1,4 +1,4 @@
-import type { ListTagsParams } from "../tag.js";
+import type { ListTagsParams } from "./tag.js";
 
 /**
  * Query keys for tags, in the TanStack key-factory pattern: invalidate `tagKeys.lists()` to

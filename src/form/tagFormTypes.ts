@@ -2,8 +2,8 @@
 import type { KeyboardEvent, RefCallback } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import type * as z from "zod/mini";
-import type { createTagRequestSchema } from "../tag.js";
-import type { TagFieldName } from "./describeTagError.js";
+import type { createTagRequestSchema } from "../core/tag.js";
+import type { TagFieldName } from "../core/tag.js";
 
 /** What the form's inputs hold (before trimming). */
 export type CreateTagFormValues = z.input<typeof createTagRequestSchema>;

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import type { TagMessages } from "../messages.js";
-import type { TagFieldName } from "./describeTagError.js";
+import type { TagMessages } from "./messages.js";
+import type { TagFieldName } from "../core/tag.js";
 import type { CreateTagFormOutput, CreateTagFormValues, TagFieldIds, TagFieldProps } from "./tagFormTypes.js";
 
 /** Ctrl/Cmd+Enter submits the surrounding form, as in most multi-line inputs that post. */

@@ -13,7 +13,7 @@ import {
   type ConversationTag,
   type UseCreateTagFormResult,
 } from "../../src";
-import { renderWithApi, startMockNetwork } from "../components/harness";
+import { renderWithApi, startMockNetwork } from "./harness";
 
 const network = startMockNetwork();
 

@@ -1,5 +1,6 @@
 import { useFormState } from "react-hook-form";
-import { describeFieldError, type TagFieldName } from "./describeTagError.js";
+import { describeFieldError } from "./describeTagError.js";
+import type { TagFieldName } from "../core/tag.js";
 import type { TagFieldIds, TagFieldProps } from "./tagFormTypes.js";
 import type { UseCreateTagFormResult } from "./useCreateTagForm.js";
 

@@ -2,7 +2,7 @@
  * Every string the create-tag form shows or announces. Numbers and plurals are functions, so a
  * translation needs no i18n library: pass `messages={{ titleLabel: "Titel", ... }}`.
  */
-import type { ConversationTag } from "./tag.js";
+import type { ConversationTag } from "../core/tag.js";
 
 /** All visible and announced text of the create-tag form; see {@link defaultMessages}. */
 export interface TagMessages {

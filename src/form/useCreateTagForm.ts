@@ -2,10 +2,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { UseMutationResult } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useRef, useState, type BaseSyntheticEvent } from "react";
 import { useForm, type UseFormProps, type UseFormReturn } from "react-hook-form";
-import { TagsApiError } from "../api/errors.js";
-import { resolveMessages, type TagMessages } from "../messages.js";
-import { createTagRequestSchema, type ConversationTag, type CreateTagRequest } from "../tag.js";
-import { placeTagError, type TagFieldName } from "./describeTagError.js";
+import { TagsApiError } from "../core/errors.js";
+import { resolveMessages, type TagMessages } from "./messages.js";
+import { createTagRequestSchema, type ConversationTag, type CreateTagRequest } from "../core/tag.js";
+import { placeTagError } from "./describeTagError.js";
+import type { TagFieldName } from "../core/tag.js";
 import { fieldIds, tagFieldProps } from "./tagFieldProps.js";
 import type {
   CreateTagFormOutput,
@@ -15,7 +16,7 @@ import type {
   TagFieldIds,
   TagFieldProps,
 } from "./tagFormTypes.js";
-import { useCreateTag, type UseCreateTagOptions } from "./useCreateTag.js";
+import { useCreateTag, type UseCreateTagOptions } from "../react/useCreateTag.js";
 
 /** Options of {@link useCreateTagForm}. */
 export interface UseCreateTagFormOptions<TContext = unknown> {

@@ -2,7 +2,7 @@ import { act, renderHook, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { TagsApiError, TagsApiProvider, useCreateTagForm, type UseCreateTagFormOptions } from "../../src";
-import { baseUrl, startMockNetwork } from "../components/harness";
+import { baseUrl, startMockNetwork } from "./harness";
 
 const network = startMockNetwork();
 

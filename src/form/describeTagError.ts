@@ -1,10 +1,7 @@
 import type { FieldError } from "react-hook-form";
-import { TagsApiError } from "../api/errors.js";
-import type { TagMessages } from "../messages.js";
-import { TAG_DESCRIPTION_MAX_LENGTH, TAG_TITLE_MAX_LENGTH, type TagValidationCode } from "../tag.js";
-
-/** A field of the create-tag form. */
-export type TagFieldName = "title" | "description";
+import { TagsApiError } from "../core/errors.js";
+import type { TagMessages } from "./messages.js";
+import { TAG_DESCRIPTION_MAX_LENGTH, TAG_TITLE_MAX_LENGTH, type TagFieldName, type TagValidationCode } from "../core/tag.js";
 
 /** How a failed create splits between the form's fields and its form-level alert. */
 export interface TagErrorPlacement {

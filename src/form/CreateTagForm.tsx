@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import { useCreateTagForm, type UseCreateTagFormOptions } from "../hooks/useCreateTagForm.js";
+import { useCreateTagForm, type UseCreateTagFormOptions } from "./useCreateTagForm.js";
 import { TagField, type DescriptionInputProps, type TitleInputProps } from "./TagField.js";
 import type { CreateTagFormClassNames } from "./slots.js";
 

@@ -1,7 +1,7 @@
 import type { ComponentProps, KeyboardEvent } from "react";
-import type { TagFieldName } from "../hooks/describeTagError.js";
-import type { UseCreateTagFormResult } from "../hooks/useCreateTagForm.js";
-import { useTagField } from "../hooks/useTagField.js";
+import type { TagFieldName } from "../core/tag.js";
+import type { UseCreateTagFormResult } from "./useCreateTagForm.js";
+import { useTagField } from "./useTagField.js";
 import { CharacterCount } from "./CharacterCount.js";
 import type { CreateTagFormClassNames } from "./slots.js";
 

@@ -47,6 +47,9 @@ export interface ListTagsPage {
   has_more: boolean;
 }
 
+/** A field of a tag that people edit: what a server error or a form field is about. */
+export type TagFieldName = "title" | "description";
+
 /**
  * Why a value failed client-side validation. Schemas carry these codes as their issue messages,
  * never prose, so the UI translates them (see `defaultMessages`).

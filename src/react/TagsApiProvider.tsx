@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from "@tanstack/react-query";
 import { createContext, use, useMemo, useState, type ReactNode } from "react";
-import { createTagsClient, type TagsClient } from "../api/client.js";
+import { createTagsClient, type TagsClient } from "../core/client.js";
 
 const TagsClientContext = createContext<TagsClient | null>(null);
 

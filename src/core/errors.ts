@@ -79,6 +79,32 @@ function describe(init: TagsApiErrorInit): string {
   return details.length > 0 ? `${head}: ${details.join("; ")}` : head;
 }
 
+/** A failure the same request would meet again: any 4xx, or an answer that broke the contract. */
+export function isClientError(error: TagsApiError): boolean {
+  return error.kind === "invalid_response" || (error.status !== null && error.status >= 400 && error.status < 500);
+}
+
+/** react-query's `retry` option, typed for the kit's errors. */
+export type TagsRetryOption = boolean | number | ((failureCount: number, error: TagsApiError) => boolean);
+
+/** The read policy: retries only failures a retry can fix, never a 4xx, at most twice. */
+export function shouldRetryTagRequest(failureCount: number, error: TagsApiError): boolean {
+  return !isClientError(error) && failureCount < 2;
+}
+
+/**
+ * The write policy: no retry unless the caller asks (`retry` as react-query reads it), and never a
+ * 4xx, whatever the caller asked, since the same request would fail the same way.
+ */
+export function retryWrite(retry: TagsRetryOption | undefined) {
+  return (failureCount: number, error: TagsApiError): boolean => {
+    if (isClientError(error)) return false;
+    if (typeof retry === "function") return retry(failureCount, error);
+    if (typeof retry === "number") return failureCount < retry;
+    return retry === true;
+  };
+}
+
 /** Maps an HTTP status to the kind of failure a person should hear about. */
 export function errorKindForStatus(status: number): TagsApiErrorKind {
   if (status === 401) return "unauthorized";

@@ -1,9 +1,9 @@
 import { useEffect, useState, type ComponentProps } from "react";
 import { useWatch, type Control } from "react-hook-form";
-import type { TagFieldName } from "../hooks/describeTagError.js";
-import type { CreateTagFormOutput, CreateTagFormValues } from "../hooks/tagFormTypes.js";
-import { resolveMessages, type TagMessages } from "../messages.js";
-import { countCharacters, TAG_DESCRIPTION_MAX_LENGTH, TAG_TITLE_MAX_LENGTH } from "../tag.js";
+import type { TagFieldName } from "../core/tag.js";
+import type { CreateTagFormOutput, CreateTagFormValues } from "./tagFormTypes.js";
+import { resolveMessages, type TagMessages } from "./messages.js";
+import { countCharacters, TAG_DESCRIPTION_MAX_LENGTH, TAG_TITLE_MAX_LENGTH } from "../core/tag.js";
 import { visuallyHidden } from "./visuallyHidden.js";
 
 /** How full the field is: below the threshold, from it up to the limit, or past the limit. */

@@ -7,8 +7,8 @@ import {
   type ListTagsPage,
   type ListTagsParams,
   type UpdateTagRequest,
-} from "../tag.js";
-import { abortAfter } from "../abortAfter.js";
+} from "./tag.js";
+import { abortAfter } from "./abortAfter.js";
 import { TagsApiError, tagsApiErrorFromResponse } from "./errors.js";
 
 /** Default time a call may take before it fails with `kind: "timeout"`. */

@@ -1,0 +1,29 @@
+/**
+ * convai-tag-kit/core: the tag rules, wire types, HTTP client, errors, cache keys and query options,
+ * with no React and no "use client", so server components, server actions and route handlers can
+ * validate and prefetch with the same code the browser runs.
+ * @packageDocumentation
+ */
+export {
+  TAG_DESCRIPTION_MAX_LENGTH,
+  TAG_TITLE_MAX_LENGTH,
+  countCharacters,
+  createTagRequestSchema,
+  updateTagRequestSchema,
+} from "./tag.js";
+export type {
+  ConversationTag,
+  CreateTagRequest,
+  ListTagsPage,
+  ListTagsParams,
+  TagFieldName,
+  TagValidationCode,
+  UpdateTagRequest,
+} from "./tag.js";
+export { createTagsClient } from "./client.js";
+export type { AssignTagsRequest, RequestOptions, TagsClient, TagsClientOptions } from "./client.js";
+export { TagsApiError } from "./errors.js";
+export type { TagFieldErrors, TagsApiErrorInit, TagsApiErrorKind } from "./errors.js";
+export { tagKeys } from "./keys.js";
+export { tagListQueryOptions, tagQueryOptions } from "./queries.js";
+export type { TagListParams } from "./queries.js";

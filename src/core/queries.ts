@@ -1,0 +1,36 @@
+/**
+ * Query options as plain objects, with no React: a server component prefetches with exactly what the
+ * browser's hooks read, so `prefetchInfiniteQuery` + `HydrationBoundary` hand the data over by key.
+ */
+import type { TagsClient } from "./client.js";
+import { shouldRetryTagRequest } from "./errors.js";
+import { tagKeys } from "./keys.js";
+import type { ListTagsPage, ListTagsParams } from "./tag.js";
+
+/** Parameters of a tag list query: the page size; cursors are the query's business. */
+export type TagListParams = Omit<ListTagsParams, "cursor">;
+
+/**
+ * The options of the workspace's tag list, newest first, one cursor page at a time: what `useTags`
+ * runs, and what `queryClient.prefetchInfiniteQuery(tagListQueryOptions(client, params))` warms.
+ */
+export function tagListQueryOptions(client: TagsClient, params: TagListParams = {}) {
+  return {
+    queryKey: tagKeys.list(params),
+    queryFn: ({ pageParam, signal }: { pageParam: string | null; signal?: AbortSignal }) =>
+      client.listTags({ ...params, cursor: pageParam }, { signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page: ListTagsPage): string | undefined =>
+      page.has_more && page.next_cursor ? page.next_cursor : undefined,
+    retry: shouldRetryTagRequest,
+  };
+}
+
+/** The options of one tag by id: what `useTag` runs, and what a server can `prefetchQuery`. */
+export function tagQueryOptions(client: TagsClient, tagId: string) {
+  return {
+    queryKey: tagKeys.detail(tagId),
+    queryFn: ({ signal }: { signal?: AbortSignal }) => client.getTag(tagId, { signal }),
+    retry: shouldRetryTagRequest,
+  };
+}
