@@ -26,6 +26,8 @@ export interface TagsApiErrorInit {
   message?: string;
   fieldErrors?: TagFieldErrors;
   formErrors?: string[];
+  /** A machine-readable reason from the body (`detail.code`, or `detail.status` as the proxy sends it). */
+  code?: string | null;
   retryAfterSeconds?: number | null;
   body?: unknown;
   cause?: unknown;
@@ -46,6 +48,11 @@ export class TagsApiError extends Error {
   readonly fieldErrors: TagFieldErrors;
   /** Server messages not tied to a field the form shows. Never raw HTML. */
   readonly formErrors: string[];
+  /**
+   * A machine-readable reason from the body, e.g. `"forbidden_origin"` when the kit's proxy refused
+   * the page's origin, or the API's own `detail.code`; `null` when the body had none.
+   */
+  readonly code: string | null;
   /** Seconds to wait before retrying, from `Retry-After`. */
   readonly retryAfterSeconds: number | null;
   /** The response body as received: parsed JSON, text, or `null`. */
@@ -58,6 +65,7 @@ export class TagsApiError extends Error {
     this.status = init.status ?? null;
     this.fieldErrors = init.fieldErrors ?? {};
     this.formErrors = init.formErrors ?? [];
+    this.code = init.code ?? null;
     this.retryAfterSeconds = init.retryAfterSeconds ?? null;
     this.body = init.body ?? null;
     Object.defineProperty(this, brand, { value: true });
@@ -137,7 +145,7 @@ function isValidationItem(value: unknown): value is ValidationItem {
 }
 
 /** Reads the FastAPI/ElevenLabs `detail` of an error body into field and form messages. */
-export function readErrorDetail(body: unknown): Pick<TagsApiErrorInit, "fieldErrors" | "formErrors"> {
+export function readErrorDetail(body: unknown): Pick<TagsApiErrorInit, "fieldErrors" | "formErrors" | "code"> {
   const fieldErrors: TagFieldErrors = {};
   const formErrors: string[] = [];
   const detail = typeof body === "object" && body !== null ? (body as { detail?: unknown }).detail : undefined;
@@ -155,9 +163,11 @@ export function readErrorDetail(body: unknown): Pick<TagsApiErrorInit, "fieldErr
       }
     }
   } else if (typeof detail === "object" && detail !== null) {
-    const { message, status } = detail as { message?: unknown; status?: unknown };
+    const { message, status, code } = detail as { message?: unknown; status?: unknown; code?: unknown };
     if (typeof message === "string") formErrors.push(message);
     else if (typeof status === "string") formErrors.push(status);
+    const reason = typeof code === "string" ? code : typeof status === "string" ? status : null;
+    return { fieldErrors, formErrors, code: reason };
   }
   return { fieldErrors, formErrors };
 }

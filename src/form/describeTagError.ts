@@ -20,7 +20,7 @@ export function describeTagError(error: unknown, messages: TagMessages): string 
     case "unauthorized":
       return messages.errorUnauthorized;
     case "forbidden":
-      return messages.errorForbidden;
+      return error.code === "forbidden_origin" ? messages.errorForbiddenOrigin : messages.errorForbidden;
     case "not_found":
       return messages.errorNotFound;
     case "rate_limited":

@@ -48,6 +48,8 @@ export interface TagMessages {
   errorUnauthorized: string;
   /** 403: signed in but not allowed. */
   errorForbidden: string;
+  /** 403 from the kit's proxy: the page's origin may not call it (a set-up problem, not a permission). */
+  errorForbiddenOrigin: string;
   /** 404: the endpoint (usually the proxy) is not there. */
   errorNotFound: string;
   /** 429, with the seconds from `Retry-After` when the server sent them. */
@@ -92,6 +94,8 @@ export const defaultMessages: TagMessages = {
       : "The tag was not accepted. Check the details and try again.",
   errorUnauthorized: "You are signed out. Sign in again, then create the tag.",
   errorForbidden: "You are not allowed to create tags in this workspace.",
+  errorForbiddenOrigin:
+    "This page's address is not allowed to change tags through this server. Ask whoever set up this page to add it to the proxy's allowed origins.",
   errorNotFound: "The tags service could not be found. Ask whoever set up this page to check its address.",
   errorRateLimited: (seconds) =>
     seconds === null

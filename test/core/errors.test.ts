@@ -55,6 +55,15 @@ describe("createTagsClient errors through createTagsHandlers", () => {
     api.failNext({ kind: "status", status: 429, body: { detail }, headers: { "Retry-After": "7" } });
     const error = await failure(client.listTags());
     expect(error).toMatchObject({ kind: "rate_limited", status: 429, retryAfterSeconds: 7, formErrors: ["Slow down"], body: { detail } });
+    expect(error.code).toBe("too_many");
+  });
+
+  it("carries the proxy's reason as code, and none when the body has none", async () => {
+    const detail = { status: "forbidden_origin", message: "Cross-site requests to the tags API are refused." };
+    api.failNext({ kind: "status", status: 403, body: { detail } });
+    expect(await failure(client.createTag({ title: "x" }))).toMatchObject({ kind: "forbidden", code: "forbidden_origin" });
+    api.failNext({ kind: "status", status: 500, body: { detail: "boom" } });
+    expect((await failure(client.listTags())).code).toBeNull();
   });
 
   it("reads a plain-string detail, and a 403 and a 504 as their kinds", async () => {

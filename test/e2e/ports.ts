@@ -3,12 +3,15 @@
  * and a test upstream the tests start themselves. High fixed ports, away from `npm start`'s 5173.
  */
 
+// `E2E_PORT_BASE` moves the whole block, so two checkouts can run their end-to-end tests at once.
+const base = Number(process.env.E2E_PORT_BASE ?? 5391);
+
 /** The demo on its embedded mock API. */
-export const MOCK_DEMO_PORT = 5391;
+export const MOCK_DEMO_PORT = base;
 /** The demo with `ELEVENLABS_API_KEY` set, proxying to the test upstream. */
-export const PROXIED_DEMO_PORT = 5392;
+export const PROXIED_DEMO_PORT = base + 1;
 /** The test upstream: the kit's mock API on loopback, with a lower title limit than the client's. */
-export const UPSTREAM_PORT = 5393;
+export const UPSTREAM_PORT = base + 2;
 
 /** The key the proxied demo sends upstream; it must never reach the browser. */
 export const KNOWN_TEST_KEY = "sk_e2e_known_test_key_0123456789";

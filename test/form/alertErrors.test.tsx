@@ -29,6 +29,16 @@ const formLevelCases: { name: string; failure: MockTagsFailure; message: string 
     kind: "forbidden",
   },
   {
+    name: "403 from the proxy's origin check",
+    failure: {
+      kind: "status",
+      status: 403,
+      body: { detail: { status: "forbidden_origin", message: "Cross-site requests to the tags API are refused." } },
+    },
+    message: /page's address is not allowed to change tags/,
+    kind: "forbidden",
+  },
+  {
     name: "404",
     failure: { kind: "status", status: 404, body: { detail: "Not Found" } },
     message: /tags service could not be found/,

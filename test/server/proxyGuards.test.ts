@@ -73,6 +73,52 @@ describe("createTagsProxy: origins", () => {
     expect(upstream.received).toHaveLength(2);
   });
 
+  it("lets a same-origin write through when the framework rewrote request.url (Next.js says localhost)", async () => {
+    const { upstream } = await setUp();
+    const { fetch: handle } = createTagsProxy({ apiKey: SECRET, upstreamUrl: upstream.url });
+    const post = (headers: Record<string, string>) =>
+      handle(new Request("http://localhost:3000/v1/convai/tags", { method: "POST", headers: { ...json, ...headers }, body: "{}" }));
+
+    // What `next start` hands a route handler: request.url on localhost, the browser's own Host and Origin.
+    const byFetchMetadata = await post({ origin: "http://127.0.0.1:3000", "sec-fetch-site": "same-origin", host: "127.0.0.1:3000" });
+    const byHost = await post({ origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" });
+    const byForwardedHost = await post({ origin: "https://tags.example.com", host: "10.0.0.7:3000", "x-forwarded-host": "tags.example.com" });
+    const defaultPort = await post({ origin: "https://tags.example.com", host: "tags.example.com:443" });
+
+    expect([byFetchMetadata.status, byHost.status, byForwardedHost.status, defaultPort.status]).toEqual([200, 200, 200, 200]);
+    expect(upstream.received).toHaveLength(4);
+  });
+
+  it("still refuses a cross-site write that reaches the same handler", async () => {
+    const { upstream } = await setUp();
+    const { fetch: handle } = createTagsProxy({ apiKey: SECRET, upstreamUrl: upstream.url });
+    const post = (headers: Record<string, string>) =>
+      handle(new Request("http://localhost:3000/v1/convai/tags", { method: "POST", headers: { ...json, ...headers }, body: "{}" }));
+
+    const marked = await post({ origin: "https://evil.example", "sec-fetch-site": "cross-site", host: "127.0.0.1:3000" });
+    const sameSite = await post({ origin: "https://evil.app.example.com", "sec-fetch-site": "same-site", host: "app.example.com" });
+    // A browser's Sec-Fetch-Site outranks a Host that happens to match.
+    const lying = await post({ origin: "http://127.0.0.1:3000", "sec-fetch-site": "cross-site", host: "127.0.0.1:3000" });
+    const otherHost = await post({ origin: "https://evil.example", host: "127.0.0.1:3000" });
+
+    expect([marked.status, sameSite.status, lying.status, otherHost.status]).toEqual([403, 403, 403, 403]);
+    expect(upstream.received).toHaveLength(0);
+  });
+
+  it("lets a configured origin write even when the browser marks it cross-site", async () => {
+    const { upstream } = await setUp();
+    const { fetch: handle } = createTagsProxy({ apiKey: SECRET, upstreamUrl: upstream.url, allowedOrigins: [APP] });
+    const res = await handle(
+      new Request("http://localhost:3000/v1/convai/tags", {
+        method: "POST",
+        headers: { ...json, origin: APP, "sec-fetch-site": "cross-site" },
+        body: "{}",
+      }),
+    );
+    expect(res.status).toBe(200);
+    expect(upstream.received).toHaveLength(1);
+  });
+
   it("lets a configured origin write and gives it CORS headers", async () => {
     const { upstream, proxy } = await setUp({ allowedOrigins: [`${APP}/`] });
     const res = await write(proxy, { origin: APP });

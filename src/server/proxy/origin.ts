@@ -2,10 +2,10 @@
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-/** The origins the proxy trusts: its own (from the request URL) plus the configured ones. */
+/** The origins the proxy trusts: the page's own (as the browser saw it) plus the configured ones. */
 export interface OriginPolicy {
-  /** Whether `origin` (an `Origin` header value) is trusted for a request to `requestUrl`. */
-  isAllowed(origin: string, requestUrl: URL): boolean;
+  /** Whether `origin` (an `Origin` header value) is trusted for `request`. */
+  isAllowed(origin: string, request: Request, requestUrl: URL): boolean;
   /** Whether `origin` is one of the configured cross-origin callers (needs CORS headers). */
   isCrossOriginAllowed(origin: string): boolean;
 }
@@ -23,20 +23,47 @@ export function createOriginPolicy(allowedOrigins: readonly string[] = []): Orig
     }),
   );
   return {
-    isAllowed: (origin, requestUrl) => origin === requestUrl.origin || allowed.has(origin),
+    isAllowed: (origin, request, requestUrl) =>
+      allowed.has(origin) || origin === requestUrl.origin || isSameHost(origin, request),
     isCrossOriginAllowed: (origin) => allowed.has(origin),
   };
 }
 
 /**
- * Whether a state-changing request comes from a page the proxy does not trust. Requests with no
- * `Origin` (servers, curl) pass, unless the browser says through `Sec-Fetch-Site` it is cross-site.
+ * Whether `origin` names the host the browser sent this request to. Frameworks and reverse proxies
+ * rewrite `request.url` (Next.js says `localhost`), but the `Host` a browser sends, or the
+ * `X-Forwarded-Host` a proxy in front adds, is what the page used; a page cannot forge either on a
+ * cross-site request without a preflight, which the proxy refuses.
+ */
+function isSameHost(origin: string, request: Request): boolean {
+  if (!URL.canParse(origin)) return false;
+  const originHost = new URL(origin).host;
+  const forwarded = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim();
+  const hosts = [forwarded, request.headers.get("host")];
+  return hosts.some((host) => host !== undefined && host !== null && host !== "" && sameHost(originHost, host));
+}
+
+// `Host: example.com:443` and `Origin: https://example.com` are the same place.
+function sameHost(originHost: string, host: string): boolean {
+  const lower = host.toLowerCase();
+  return lower === originHost || lower.replace(/:(80|443)$/, "") === originHost;
+}
+
+/**
+ * Whether a state-changing request comes from a page the proxy does not trust, decided as Go's
+ * `http.CrossOriginProtection` does: `Sec-Fetch-Site: same-origin` (or `none`, typed by the person)
+ * passes; any other `Sec-Fetch-Site` passes only for a configured `Origin`; without it, a request with
+ * no `Origin` (a server, curl) passes and one with an `Origin` must be trusted.
  */
 export function isCrossSiteWrite(request: Request, requestUrl: URL, policy: OriginPolicy): boolean {
   if (!UNSAFE_METHODS.has(request.method)) return false;
+  const site = request.headers.get("sec-fetch-site");
+  if (site === "same-origin" || site === "none") return false;
   const origin = request.headers.get("origin");
-  if (origin === null) return request.headers.get("sec-fetch-site") === "cross-site";
-  return !policy.isAllowed(origin, requestUrl);
+  // The browser itself says the page is elsewhere: only a configured origin may write.
+  if (site !== null) return origin === null || !policy.isCrossOriginAllowed(origin);
+  if (origin === null) return false;
+  return !policy.isAllowed(origin, request, requestUrl);
 }
 
 /**
@@ -62,7 +89,7 @@ export function preflightResponse(
   methods: readonly string[],
 ): Response | null {
   const origin = request.headers.get("origin");
-  if (origin === null || !policy.isAllowed(origin, requestUrl)) return null;
+  if (origin === null || !policy.isAllowed(origin, request, requestUrl)) return null;
   const headers = new Headers({
     "access-control-allow-origin": origin,
     "access-control-allow-credentials": "true",
