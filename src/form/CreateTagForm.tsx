@@ -1,4 +1,4 @@
-import type { ComponentProps, FormEvent } from "react";
+import type { ComponentProps, SyntheticEvent } from "react";
 import { createTagFormOptionKeys, useCreateTagForm, type UseCreateTagFormOptions } from "./useCreateTagForm.js";
 import { TagField, type DescriptionInputProps, type TitleInputProps } from "./TagField.js";
 import type { CreateTagFormClassNames } from "./slots.js";
@@ -76,7 +76,9 @@ export function CreateTagForm<TContext = unknown>(props: CreateTagFormProps<TCon
         "data-slot": "root",
         "data-state": status,
         "data-pending": pending,
-        onSubmit: (event: FormEvent<HTMLFormElement>) => void tagForm.handleSubmit(event),
+        onSubmit: (event: SyntheticEvent) => {
+          void tagForm.handleSubmit(event);
+        },
       })}
     >
       <TagField
@@ -122,7 +124,9 @@ export function CreateTagForm<TContext = unknown>(props: CreateTagFormProps<TCon
               type: "button" as const,
               "data-slot": "cancel",
               className: classNames.cancel,
-              onClick: () => onCancel(),
+              onClick: () => {
+                onCancel();
+              },
             })}
           >
             {messages.cancelLabel}
