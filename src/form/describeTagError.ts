@@ -37,15 +37,18 @@ export function describeTagError(error: unknown, messages: TagMessages): string 
 }
 
 /**
- * Decides where each part of a failure is shown: a 422's field messages on the visible fields,
- * everything else (other loc, hidden fields, every other kind) in the alert.
+ * Decides where each part of a failure is shown: server messages about a visible field (a 422's
+ * `loc`, or a `detail.param`) on that field, everything else (other fields, hidden fields, every
+ * failure not about a field) in the alert.
  */
 export function placeTagError(
   error: unknown,
   visibleFields: readonly TagFieldName[],
   messages: TagMessages,
 ): TagErrorPlacement {
-  if (!(error instanceof TagsApiError) || error.kind !== "validation") {
+  if (!(error instanceof TagsApiError)) return { fields: {}, alert: describeTagError(error, messages) };
+  const { title = [], description = [] } = error.fieldErrors;
+  if (error.kind !== "validation" && title.length + description.length === 0) {
     return { fields: {}, alert: describeTagError(error, messages) };
   }
   const fields: TagErrorPlacement["fields"] = {};
