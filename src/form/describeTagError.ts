@@ -1,7 +1,11 @@
 import { TagsApiError } from "../core/errors.js";
 import type { TagMessages } from "./messages.js";
 
-/** The form-level message for a failure that is not about one field. Never shows raw HTML. */
+/**
+ * The sentence a person should read for a failure, as the form's alert words it: pass any error
+ * (a `TagsApiError` by its `kind`, anything else as unknown) and `defaultMessages` or your own.
+ * For headless UIs, toasts and your own mutations. Never shows raw HTML.
+ */
 export function describeTagError(error: unknown, messages: TagMessages): string {
   if (!(error instanceof TagsApiError)) return messages.errorUnknown;
   switch (error.kind) {
