@@ -54,6 +54,7 @@ export const TagRow = memo(function TagRow({ tag, context }: { tag: Conversation
       <li ref={rowRef} data-slot="row" data-state="editing" className={classNames.row}>
         <EditTagForm
           tag={tag}
+          aria-label={messages.editAccessibleLabel(tag)}
           autoFocus
           onCancel={() => { setEditing(false); }}
           onSuccess={(saved) => {
