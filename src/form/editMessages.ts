@@ -13,7 +13,7 @@ export interface EditTagMessages extends TagMessages {
 }
 
 /** The English defaults: the create form's, with the edit form's buttons and statuses. */
-export const defaultEditTagMessages: EditTagMessages = {
+export const defaultEditTagMessages: EditTagMessages = /* @__PURE__ */ (() => ({
   ...defaultMessages,
   submitLabel: "Save",
   submittingLabel: "Saving…",
@@ -21,4 +21,4 @@ export const defaultEditTagMessages: EditTagMessages = {
   errorTagDeleted: "This tag was deleted, so it cannot be changed. Cancel to go back to the list.",
   unchanged: "Nothing changed, so nothing was saved.",
   saved: (tag) => `Tag “${tag.title}” saved`,
-};
+}))();

@@ -36,7 +36,7 @@ function neighbourOf(row: HTMLElement | null, fallback: () => HTMLElement | null
 }
 
 /** One row of `TagList`: the tag, or its editor, plus its actions. Re-renders only when its tag changes. */
-export const TagRow = memo(function TagRow({ tag, context }: { tag: ConversationTag; context: TagRowContext }) {
+export const TagRow = /* @__PURE__ */ memo(function TagRow({ tag, context }: { tag: ConversationTag; context: TagRowContext }) {
   const { messages, classNames, editAction, deleteAction } = context;
   const [editing, setEditing] = useState(false);
   const rowRef = useRef<HTMLLIElement>(null);

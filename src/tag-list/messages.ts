@@ -32,7 +32,7 @@ export interface TagListMessages extends DeleteTagMessages {
 }
 
 /** The English defaults; spread them to translate or override a few keys. */
-export const defaultTagListMessages: TagListMessages = {
+export const defaultTagListMessages: TagListMessages = /* @__PURE__ */ (() => ({
   ...defaultDeleteTagMessages,
   loading: "Loading tags…",
   empty: "No tags yet. Tags you create appear here.",
@@ -61,4 +61,4 @@ export const defaultTagListMessages: TagListMessages = {
   editLabel: "Edit",
   editAccessibleLabel: (tag) => `Edit ${tag.title}`,
   updated: (tag) => `Tag “${tag.title}” saved`,
-};
+}))();
