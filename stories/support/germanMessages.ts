@@ -31,6 +31,8 @@ export const germanMessages: TagMessages = {
       : "Das Tag wurde nicht angenommen. Prüfen Sie die Angaben.",
   errorUnauthorized: "Sie sind abgemeldet. Melden Sie sich erneut an und erstellen Sie dann das Tag.",
   errorForbidden: "Sie dürfen in diesem Workspace keine Tags erstellen.",
+  errorForbiddenOrigin:
+    "Die Adresse dieser Seite darf über diesen Server keine Tags ändern. Bitten Sie die Person, die die Seite eingerichtet hat, sie als erlaubte Herkunft einzutragen.",
   errorNotFound: "Der Tag-Dienst wurde nicht gefunden. Bitten Sie den Betreiber, die Adresse zu prüfen.",
   errorRateLimited: (seconds) =>
     seconds === null
