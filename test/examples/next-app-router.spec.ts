@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test as base, expect, type Page, type Response } from "@playwright/test";
+import { expectThemed, isLightPalette, readThemeFacts } from "../support/themeFacts";
 import { buildNextApp, NEXT_TEST_KEY, startNextApp } from "./nextApp";
 
 // The distinctive part of the key: found with or without its prefix.
@@ -111,12 +112,15 @@ test("the themed form creates a tag through the proxy route and the hydrated lis
   const { create, tags, title } = regions(page);
   await expect(tags.getByText("Billing", { exact: true })).toBeVisible();
 
-  // The theme survived Next's CSS minifier: real borders and a coloured button.
+  // The theme survived Next's CSS minifier (lightningcss), light and dark: borders, opaque colours, contrast.
   const submit = create.locator('[data-slot="submit"]');
-  const inputStyle = await title.evaluate((element) => getComputedStyle(element));
-  expect(parseFloat(inputStyle.borderTopWidth)).toBeGreaterThan(0);
-  expect(inputStyle.borderTopColor).not.toBe("rgba(0, 0, 0, 0)");
-  expect(await submit.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+  const light = await readThemeFacts(title, submit);
+  expectThemed(light, "next build, light");
+  expect(isLightPalette(light)).toBe(true);
+  await page.emulateMedia({ colorScheme: "dark" });
+  const dark = await readThemeFacts(title, submit);
+  expectThemed(dark, "next build, dark");
+  expect(isLightPalette(dark)).toBe(false);
 
   // Typing reaches React only once the page is hydrated: the counter proves it.
   const name = `Next ${Date.now() % 100_000}`;
