@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test as base, expect, type Page, type Response } from "@playwright/test";
 import { expectThemed, isLightPalette, readThemeFacts } from "../support/themeFacts";
-import { buildNextApp, NEXT_TEST_KEY, startNextApp } from "./nextApp";
+import { NEXT_TEST_KEY } from "./nextApp";
 
 // The distinctive part of the key: found with or without its prefix.
 const SECRET = NEXT_TEST_KEY.slice("sk_".length);
@@ -19,25 +19,15 @@ interface Seen {
   text: string;
 }
 
-const test = base.extend<{ seen: Seen[] }, { nextApp: { url: string; dir: string } }>({
-  nextApp: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from the pattern.
-    async ({}, provide) => {
-      const built = buildNextApp();
-      try {
-        const running = await startNextApp(built);
-        try {
-          await provide({ url: running.url, dir: built.dir });
-        } finally {
-          await running.stop();
-        }
-      } finally {
-        built.remove();
-      }
-    },
-    // Pack, install and `next build` take a while on two busy cores.
-    { scope: "worker", timeout: 300_000 },
-  ],
+const test = base.extend<{ seen: Seen[]; nextApp: { url: string; dir: string } }>({
+  // Built and started once for the run by global-setup.ts.
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from the pattern.
+  nextApp: async ({}, provide) => {
+    const url = process.env.NEXT_EXAMPLE_URL;
+    const dir = process.env.NEXT_EXAMPLE_DIR;
+    if (!url || !dir) throw new Error("the example is not running: run with -c test/examples/playwright.config.ts");
+    await provide({ url, dir });
+  },
   // Every test's page: no console error or warning (hydration mismatches included), no uncaught
   // error, and no response body or header holding the key.
   seen: [
@@ -53,7 +43,7 @@ const test = base.extend<{ seen: Seen[] }, { nextApp: { url: string; dir: string
       await provide(seen);
       seen.push(...(await Promise.all(pending)));
       expect(problems, "console errors and warnings").toEqual([]);
-      for (const { url, text } of seen) expect(text, url).not.toContain(SECRET);
+      for (const { url, text } of seen) expect(text.includes(SECRET), `the key in the response of ${url}`).toBe(false);
     },
     { auto: true },
   ],
@@ -100,7 +90,7 @@ test("the server's first HTML already lists the prefetched tags, styled by the k
   expect(tagsSection).not.toContain("Loading tags");
   expect(html).toContain('data-slot="title-input"');
   expect(html).toMatch(/<link rel="stylesheet" href="\/_next\/static\/[^"]+\.css"/);
-  expect(html).not.toContain(SECRET);
+  expect(html.includes(SECRET), "the key in the first HTML").toBe(false);
 });
 
 test("the themed form creates a tag through the proxy route and the hydrated list shows it", async ({ page, nextApp }) => {

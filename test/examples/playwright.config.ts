@@ -10,6 +10,10 @@ const { executablePath } = await resolveChromium();
 export default defineConfig({
   testDir: ".",
   testMatch: "**/*.spec.ts",
+  // Packs the kit, installs and builds the example, starts it; its return value tears it all down.
+  globalSetup: "./global-setup.ts",
+  // Pack, install and `next build` on two busy cores, plus the tests.
+  globalTimeout: 600_000,
   workers: 1,
   fullyParallel: false,
   retries: 0,
