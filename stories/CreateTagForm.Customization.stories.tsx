@@ -126,7 +126,7 @@ export const Unstyled: Story = {
     const form = formParts(canvasElement);
     const root = form.title().closest("form");
     if (!root) throw new Error("the title is outside a form");
-    await expect(getComputedStyle(root).getPropertyValue("--ctk-accent")).toBe("");
+    await expect(getComputedStyle(root).getPropertyValue("--_ctk-accent")).toBe("");
     await expect(getComputedStyle(form.submit()).backgroundColor).not.toBe("rgb(29, 78, 216)");
     await expect(form.title()).toHaveAccessibleDescription(/You can enter up to 120 characters/);
     await userEvent.type(form.title(), "Plain");

@@ -25,7 +25,8 @@ function ofLength(unit: string, points: number): string {
   return Array.from(unit.repeat(points)).slice(0, points).join("");
 }
 
-describe("countCharacters", () => {
+// Property runs are CPU-bound: a loaded CI machine needs more than the default 5 s.
+describe("countCharacters", { timeout: 20_000 }, () => {
   it("counts code points as Python's len does, for any well-formed string", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => {
