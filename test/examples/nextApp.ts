@@ -75,7 +75,11 @@ export function buildNextApp(): BuiltNextApp {
   try {
     cpSync(example, dir, {
       recursive: true,
-      filter: (source) => !skipped.has(source.split("/").at(-1) ?? "") && !source.endsWith(".tgz"),
+      // Not a developer's local build, install, tarball or `.env*` (which could hold a real key).
+      filter: (source) => {
+        const name = source.split("/").at(-1) ?? "";
+        return !skipped.has(name) && !name.endsWith(".tgz") && !name.startsWith(".env");
+      },
     });
     const packed = spawnSync("npm", ["pack", "--silent", "--pack-destination", dir], { cwd: root, encoding: "utf8" });
     if (packed.status !== 0) throw new Error(`npm pack failed:\n${packed.stderr}`);
