@@ -14,7 +14,7 @@ export { useCreateTag } from "./react/useCreateTag.js";
 export type { UseCreateTagOptions } from "./react/useCreateTag.js";
 
 export { CreateTagForm } from "./form/CreateTagForm.js";
-export type { CreateTagFormProps } from "./form/CreateTagForm.js";
+export type { CancelButtonProps, CreateTagFormOwnProps, CreateTagFormProps, SubmitButtonProps } from "./form/CreateTagForm.js";
 export { useCreateTagForm } from "./form/useCreateTagForm.js";
 export type { UseCreateTagFormOptions, UseCreateTagFormResult } from "./form/useCreateTagForm.js";
 export { useTagField } from "./form/useTagField.js";

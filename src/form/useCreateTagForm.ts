@@ -1,11 +1,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { UseMutationResult } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useRef, useState, type BaseSyntheticEvent } from "react";
-import { useForm, type UseFormProps, type UseFormReturn } from "react-hook-form";
+import { useForm, type UseFormReturn } from "react-hook-form";
 import { TagsApiError } from "../core/errors.js";
 import { resolveMessages, type TagMessages } from "./messages.js";
 import { createTagRequestSchema, type ConversationTag, type CreateTagRequest } from "../core/tag.js";
-import { placeTagError } from "./describeTagError.js";
+import { placeTagError } from "./placeTagError.js";
 import type { TagFieldName } from "../core/tag.js";
 import { fieldIds, tagFieldProps } from "./tagFieldProps.js";
 import type {
@@ -16,27 +16,11 @@ import type {
   TagFieldIds,
   TagFieldProps,
 } from "./tagFormTypes.js";
-import { useCreateTag, type UseCreateTagOptions } from "../react/useCreateTag.js";
+import { useCreateTag } from "../react/useCreateTag.js";
+import type { UseCreateTagFormOptions } from "./createTagFormOptions.js";
+import { callSafely, withReportedOnSuccess } from "./reportCallbackError.js";
 
-/** Options of {@link useCreateTagForm}. */
-export interface UseCreateTagFormOptions<TContext = unknown> {
-  /** Initial values; `reset()` and a successful submit return to them. */
-  defaultValues?: Partial<CreateTagFormValues>;
-  /** Runs after the tag was created (and the form reset, unless `resetOnSuccess` is false). */
-  onSuccess?: (tag: ConversationTag) => void;
-  /** Runs after the API refused or could not be reached; the form already shows why. */
-  onError?: (error: TagsApiError) => void;
-  /** Clear the inputs after a successful create; default `true`. */
-  resetOnSuccess?: boolean;
-  /** Passed through to {@link useCreateTag} (e.g. `retry`, `onSettled`). */
-  mutationOptions?: UseCreateTagOptions<TContext>;
-  /** Text overrides on top of `defaultMessages`. */
-  messages?: Partial<TagMessages>;
-  /** Whether your UI shows a description field; when `false` its server errors go to the alert. Default `true`. */
-  showDescription?: boolean;
-  /** react-hook-form options other than the resolver and default values (e.g. `mode`). */
-  formOptions?: Omit<UseFormProps<CreateTagFormValues, unknown, CreateTagFormOutput>, "resolver" | "defaultValues">;
-}
+export type { UseCreateTagFormOptions } from "./createTagFormOptions.js";
 
 /** Everything a create-tag UI needs; see {@link useCreateTagForm}. */
 export interface UseCreateTagFormResult<TContext = unknown> {
@@ -90,7 +74,7 @@ export function useCreateTagForm<TContext = unknown>(
     resolver,
     defaultValues: { title: "", description: "", ...options.defaultValues },
   });
-  const mutation = useCreateTag(options.mutationOptions);
+  const mutation = useCreateTag(withReportedOnSuccess(options.mutationOptions));
   const base = useId();
   const [ids] = useState(() => ({
     alert: `${base}alert`,
@@ -122,7 +106,7 @@ export function useCreateTagForm<TContext = unknown>(
     const firstField = visibleFields.find((name) => placement.fields[name] !== undefined);
     if (firstField) form.setFocus(firstField);
     else setAlertFocusRequest((n) => n + 1);
-    if (error instanceof TagsApiError) onError?.(error);
+    if (error instanceof TagsApiError) callSafely(onError, error);
   }
 
   async function handleSubmit(event?: BaseSyntheticEvent) {
@@ -146,7 +130,8 @@ export function useCreateTagForm<TContext = unknown>(
     }
     if (outcome.tag) {
       if (resetOnSuccess) form.reset();
-      onSuccess?.(outcome.tag);
+      // A bug in the caller's callback is theirs to hear about; the tag was created all the same.
+      callSafely(onSuccess, outcome.tag);
     }
   }
 
