@@ -2,10 +2,15 @@ import { abortAfter } from "../core/abortAfter.js";
 import { readBodyWithin, TOO_LARGE } from "./proxy/body.js";
 import { corsHeaders, createOriginPolicy, isCrossSiteWrite, preflightResponse } from "./proxy/origin.js";
 import { errorResponse, relayResponse } from "./proxy/responses.js";
-import { matchTagRoute, normalizeBasePath, stripBasePath, type TagRouteMatch } from "./proxy/routes.js";
+import type { TagRoute } from "../core/routes.js";
+import { matchTagRoute, normalizeBasePath, stripBasePath } from "./proxy/routes.js";
 
-/** What {@link TagsProxyOptions.authorize} may answer: `false` refuses, a `Response` is sent instead. */
-export type TagsProxyAuthorizeResult = boolean | Response | undefined;
+/**
+ * What {@link TagsProxyOptions.authorize} may answer: only `true` lets the request through, a
+ * `Response` is sent instead, and anything else (`false`, and `undefined` from a forgotten `return`)
+ * is a 401.
+ */
+export type TagsProxyAuthorizeResult = boolean | Response;
 
 /** Options of {@link createTagsProxy}. */
 export interface TagsProxyOptions {
@@ -20,7 +25,8 @@ export interface TagsProxyOptions {
   basePath?: string;
   /**
    * Your session check, run before anything is forwarded (it must not read the body). Return
-   * `false` for a 401, a `Response` to send that instead, `true` or nothing to let the request through.
+   * `true` to let the request through, a `Response` to send that instead; anything else, `false` or
+   * nothing at all, is a 401 (it fails closed: a forgotten `return` does not open the API).
    */
   authorize?: (request: Request) => TagsProxyAuthorizeResult | Promise<TagsProxyAuthorizeResult>;
   /**
@@ -84,10 +90,10 @@ export function createTagsProxy(options: TagsProxyOptions): TagsProxy {
       return errorResponse(403, { status: "forbidden_origin", message }, cors);
     }
 
-    const verdict = authorize ? await authorize(request) : undefined;
-    // Not `instanceof`: adapters (Hono's Node server) swap the global Response for their own class.
-    if (typeof verdict === "object") return verdict;
-    if (verdict === false) {
+    // Fails closed: only an explicit `true` (or a Response to send) is an answer the host meant.
+    const verdict: unknown = authorize ? await authorize(request) : true;
+    if (verdict !== true) {
+      if (isResponse(verdict)) return verdict;
       return errorResponse(401, { status: "unauthorized", message: "Sign in to manage tags." }, cors);
     }
 
@@ -110,7 +116,7 @@ export function createTagsProxy(options: TagsProxyOptions): TagsProxy {
   interface Forward {
     url: URL;
     path: string;
-    route: TagRouteMatch;
+    route: TagRoute;
     body: Uint8Array<ArrayBuffer> | undefined;
     cors: Headers;
   }
@@ -151,10 +157,29 @@ export function createTagsProxy(options: TagsProxyOptions): TagsProxy {
       const message = "The ElevenLabs API could not be reached.";
       return errorResponse(502, { status: "upstream_unreachable", message }, cors);
     }
+    if (upstream.status === 401 || upstream.status === 403) {
+      // The server's key, not the person's session, was refused: not a "sign in" matter. The
+      // upstream's body is dropped unread, so nothing it echoes can reach the browser.
+      void upstream.body?.cancel().catch(() => undefined);
+      deadline.dispose();
+      return errorResponse(502, keyRefused(upstream.status), cors);
+    }
     return relayResponse(upstream, cors, deadline.dispose);
   }
 
   return { fetch: handle };
+}
+
+function keyRefused(status: number) {
+  const message =
+    `The ElevenLabs API refused this server's API key (${String(status)}): ` +
+    "check that the key is valid and may manage conversation tags.";
+  return { status: "upstream_key_refused", message };
+}
+
+// Not `instanceof`: adapters (Hono's Node server) swap the global Response for their own class.
+function isResponse(value: unknown): value is Response {
+  return typeof value === "object" && value !== null && typeof (value as Response).status === "number" && "headers" in value;
 }
 
 // The message names the variable, never the value: a malformed key is still a secret.

@@ -8,6 +8,8 @@ export interface OriginPolicy {
   isAllowed(origin: string, request: Request, requestUrl: URL): boolean;
   /** Whether `origin` is one of the configured cross-origin callers (needs CORS headers). */
   isCrossOriginAllowed(origin: string): boolean;
+  /** Whether any cross-origin caller is configured, so answers differ by `Origin`. */
+  hasCrossOrigins: boolean;
 }
 
 /** Builds the policy; each configured origin is normalized (`https://a.example/` -> `https://a.example`). */
@@ -26,6 +28,7 @@ export function createOriginPolicy(allowedOrigins: readonly string[] = []): Orig
     isAllowed: (origin, request, requestUrl) =>
       allowed.has(origin) || origin === requestUrl.origin || isSameHost(origin, request),
     isCrossOriginAllowed: (origin) => allowed.has(origin),
+    hasCrossOrigins: allowed.size > 0,
   };
 }
 
@@ -68,10 +71,13 @@ export function isCrossSiteWrite(request: Request, requestUrl: URL, policy: Orig
 
 /**
  * CORS headers for an answer to a configured cross-origin caller; none otherwise. Credentials are
- * allowed because the host's `authorize` hook usually reads a session cookie.
+ * allowed because the host's `authorize` hook usually reads a session cookie. Once any origin is
+ * configured every answer says `Vary: Origin`, so a shared cache never serves one origin's answer
+ * (with or without its CORS headers) to another.
  */
 export function corsHeaders(request: Request, policy: OriginPolicy): Headers {
   const headers = new Headers();
+  if (policy.hasCrossOrigins) headers.set("vary", "origin");
   const origin = request.headers.get("origin");
   if (origin !== null && policy.isCrossOriginAllowed(origin)) {
     headers.set("access-control-allow-origin", origin);

@@ -30,8 +30,9 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
 /**
  * Relays an upstream answer: status and body unchanged (streamed), headers minus cookies,
- * hop-by-hop headers and the upstream's own CORS headers. `onDone` runs when the body has been
- * fully relayed or abandoned, so the caller can stop its timer.
+ * hop-by-hop headers and the upstream's own CORS headers. `onDone` runs once, as soon as the body
+ * has been fully relayed, has failed, or the browser went away (the stream was cancelled, which
+ * also cancels the upstream's body), so the caller can stop its timer at once.
  */
 export function relayResponse(upstream: Response, extraHeaders: Headers, onDone: () => void): Response {
   const headers = new Headers(upstream.headers);
@@ -44,7 +45,9 @@ export function relayResponse(upstream: Response, extraHeaders: Headers, onDone:
     headers.delete("content-length");
   }
   extraHeaders.forEach((value, name) => {
-    headers.set(name, value);
+    // The upstream's own Vary still holds; the proxy's answer also varies by what it adds.
+    if (name === "vary" && headers.has("vary")) headers.set("vary", `${headers.get("vary") ?? ""}, ${value}`);
+    else headers.set(name, value);
   });
 
   if (upstream.body === null || NULL_BODY_STATUSES.has(upstream.status)) {
@@ -52,8 +55,34 @@ export function relayResponse(upstream: Response, extraHeaders: Headers, onDone:
     onDone();
     return new Response(null, { status: upstream.status, statusText: upstream.statusText, headers });
   }
-  const body = upstream.body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({ flush: onDone }),
-  );
-  return new Response(body, { status: upstream.status, statusText: upstream.statusText, headers });
+  return new Response(relayBody(upstream.body, onDone), { status: upstream.status, statusText: upstream.statusText, headers });
+}
+
+/** A pull-through copy of `source` that calls `onDone` once when it ends, fails or is cancelled. */
+function relayBody(source: ReadableStream<Uint8Array>, onDone: () => void): ReadableStream<Uint8Array> {
+  const reader = source.getReader();
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    onDone();
+  };
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) {
+          finish();
+          controller.close();
+        } else controller.enqueue(value);
+      } catch (error) {
+        finish();
+        controller.error(error);
+      }
+    },
+    cancel(reason) {
+      finish();
+      return reader.cancel(reason);
+    },
+  });
 }
