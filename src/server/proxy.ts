@@ -1,8 +1,8 @@
-import { abortAfter } from "../core/abortAfter.js";
 import { readBodyWithin, TOO_LARGE } from "./proxy/body.js";
+import { createForwarder } from "./proxy/forward.js";
 import { corsHeaders, createOriginPolicy, isCrossSiteWrite, preflightResponse } from "./proxy/origin.js";
-import { errorResponse, relayResponse } from "./proxy/responses.js";
-import type { TagRoute } from "../core/routes.js";
+import { parseRequestUrl } from "./proxy/requestTarget.js";
+import { errorResponse } from "./proxy/responses.js";
 import { matchTagRoute, normalizeBasePath, stripBasePath } from "./proxy/routes.js";
 
 /**
@@ -49,7 +49,6 @@ export interface TagsProxy {
 }
 
 const BODY_METHODS = new Set(["POST", "PATCH"]);
-const FORWARDED_HEADERS = ["accept", "content-type"] as const;
 
 /**
  * Creates the backend proxy the browser kit talks to. It forwards only the seven tag routes, adds
@@ -66,9 +65,10 @@ export function createTagsProxy(options: TagsProxyOptions): TagsProxy {
   const timeoutMs = positive(options.timeoutMs ?? 15_000, "timeoutMs");
   const maxBodyBytes = positive(options.maxBodyBytes ?? 16_384, "maxBodyBytes");
   const { authorize } = options;
+  const forward = createForwarder({ apiKey, upstreamBase, timeoutMs, fetch: options.fetch });
 
   async function handle(request: Request): Promise<Response> {
-    const url = new URL(request.url);
+    const url = parseRequestUrl(request.url);
     const cors = corsHeaders(request, policy);
     // URL parsing has already resolved `..` and `%2e%2e` segments; what is left must match exactly.
     const path = stripBasePath(url.pathname, basePath);
@@ -82,8 +82,7 @@ export function createTagsProxy(options: TagsProxyOptions): TagsProxy {
       );
     }
     if (!(route.methods as readonly string[]).includes(request.method)) {
-      cors.set("allow", route.methods.join(", "));
-      return errorResponse(405, "Method Not Allowed", cors);
+      return errorResponse(405, "Method Not Allowed", { ...cors, allow: route.methods.join(", ") });
     }
     if (isCrossSiteWrite(request, url, policy)) {
       const message = "Cross-site requests to the tags API are refused.";
@@ -113,68 +112,7 @@ export function createTagsProxy(options: TagsProxyOptions): TagsProxy {
     return forward(request, { url, path, route, body, cors });
   }
 
-  interface Forward {
-    url: URL;
-    path: string;
-    route: TagRoute;
-    body: Uint8Array<ArrayBuffer> | undefined;
-    cors: Headers;
-  }
-
-  async function forward(request: Request, { url, path, route, body, cors }: Forward): Promise<Response> {
-    // Rebuilt from the matched path and the allowed parameters only, never from the raw URL.
-    const target = new URL(upstreamBase + path);
-    if (request.method === "GET") {
-      for (const name of route.query) {
-        const value = url.searchParams.get(name);
-        if (value !== null) target.searchParams.set(name, value);
-      }
-    }
-    const headers = new Headers();
-    for (const name of FORWARDED_HEADERS) {
-      const value = request.headers.get(name);
-      if (value !== null && (name !== "content-type" || body !== undefined)) headers.set(name, value);
-    }
-    headers.set("xi-api-key", apiKey);
-
-    const deadline = abortAfter(timeoutMs, request.signal);
-
-    let upstream: Response;
-    try {
-      const doFetch = options.fetch ?? globalThis.fetch;
-      // "manual": a redirect must never carry the key to another host.
-      const { method } = request;
-      upstream = await doFetch(target, { method, headers, body, signal: deadline.signal, redirect: "manual" });
-    } catch {
-      deadline.dispose();
-      if (deadline.timedOut()) {
-        const message = `The ElevenLabs API did not answer within ${timeoutMs} ms.`;
-        return errorResponse(504, { status: "upstream_timeout", message }, cors);
-      }
-      if (request.signal.aborted) {
-        return errorResponse(499, { status: "client_closed_request", message: "The request was cancelled." }, cors);
-      }
-      const message = "The ElevenLabs API could not be reached.";
-      return errorResponse(502, { status: "upstream_unreachable", message }, cors);
-    }
-    if (upstream.status === 401 || upstream.status === 403) {
-      // The server's key, not the person's session, was refused: not a "sign in" matter. The
-      // upstream's body is dropped unread, so nothing it echoes can reach the browser.
-      void upstream.body?.cancel().catch(() => undefined);
-      deadline.dispose();
-      return errorResponse(502, keyRefused(upstream.status), cors);
-    }
-    return relayResponse(upstream, cors, deadline.dispose);
-  }
-
   return { fetch: handle };
-}
-
-function keyRefused(status: number) {
-  const message =
-    `The ElevenLabs API refused this server's API key (${String(status)}): ` +
-    "check that the key is valid and may manage conversation tags.";
-  return { status: "upstream_key_refused", message };
 }
 
 // Not `instanceof`: adapters (Hono's Node server) swap the global Response for their own class.
