@@ -59,6 +59,26 @@ describe("createTagsProxy: the browser goes away mid-answer", () => {
     expect(await within(1000, () => deadlines.pending().length === 0)).toBe(true);
   });
 
+  it("cancels the upstream call and clears the deadline when the browser leaves while a small answer is read whole", async () => {
+    const deadlines = watchDeadlines();
+    const { upstream, proxy } = await setUp({ timeoutMs: TIMEOUT_MS });
+    // A declared length the proxy reads whole before answering, and only part of it ever sent.
+    upstream.respond = () =>
+      new Response(new ReadableStream({ start: (c) => { c.enqueue(encoder.encode('{"conversation_tags":[')); } }), {
+        headers: { "content-type": "application/json", "content-length": "100" },
+      });
+    const browser = new AbortController();
+    const pending = fetch(`${proxy.url}/v1/convai/tags`, { signal: browser.signal }).catch(() => undefined);
+    expect(await within(1000, () => upstream.received.length === 1)).toBe(true);
+    expect(await within(1000, () => deadlines.started.length === 1)).toBe(true);
+
+    browser.abort();
+    await pending;
+
+    expect(await within(1000, () => upstream.received[0]?.signal.aborted === true)).toBe(true);
+    expect(await within(1000, () => deadlines.pending().length === 0)).toBe(true);
+  });
+
   it("clears the deadline when the browser leaves before the upstream answers", async () => {
     const deadlines = watchDeadlines();
     const { upstream, proxy } = await setUp({ timeoutMs: TIMEOUT_MS });
