@@ -3,7 +3,9 @@
  * machine. Writes BENCHMARKS.md, bench/results/latest.json (summary) and a timestamped raw file.
  * `--quick` runs a smaller plan for trying the bench out and writes bench/results/quick.{md,json}
  * instead (git-ignored), leaving the published table alone. `--report` only rewrites BENCHMARKS.md
- * from bench/results/latest.json (after a change to the report's wording).
+ * from bench/results/latest.json (after a change to the report's wording). `--only proxy` measures the
+ * proxy alone and replaces only the proxy section of latest.json and BENCHMARKS.md (with `--quick`:
+ * of quick.json and quick.md).
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -15,6 +17,7 @@ import { measurePeerBytes } from "./lib/bytes";
 import { describeMachine, packageVersions } from "./lib/machine";
 import { repoRoot, resultsDir } from "./lib/paths";
 import { measureProxy } from "./lib/proxyBench";
+import { proxyErrors } from "./lib/proxyReport";
 import { renderReport } from "./lib/report";
 import type { BenchRaw, BenchSummary, KeystrokeCondition } from "./lib/results";
 import { manyTags, servePage } from "./lib/serve";
@@ -30,6 +33,12 @@ const quick = process.argv.includes("--quick");
 const plan = quick
   ? { keys: 100, titleLength: 120, listTags: 1000, errorAttempts: 10, requests: 2000, connections: 50 }
   : { keys: 500, titleLength: 120, listTags: 1000, errorAttempts: 50, requests: 10_000, connections: 50 };
+const proxyRounds = quick ? 1 : 3;
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+if (only !== undefined && only !== "proxy") {
+  console.error(`bench: --only takes "proxy", not "${only}"`);
+  process.exit(2);
+}
 
 const started = performance.now();
 const phaseSeconds: Record<string, number> = {};
@@ -40,6 +49,29 @@ async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
   phaseSeconds[name] = Math.round((performance.now() - start) / 100) / 10;
   process.stdout.write(` ${phaseSeconds[name]} s\n`);
   return result;
+}
+
+if (only === "proxy") {
+  const [json, markdown] = quick
+    ? [join(resultsDir, "quick.json"), join(resultsDir, "quick.md")]
+    : [join(resultsDir, "latest.json"), join(repoRoot, "BENCHMARKS.md")];
+  // The other sections stay as the last full run measured them (a quick run starts from those too).
+  const previous = await readFile(json, "utf8").catch(() => readFile(join(resultsDir, "latest.json"), "utf8"));
+  const summary = JSON.parse(previous) as BenchSummary;
+  const date = new Date().toISOString();
+  summary.proxy = await phase("proxy overhead", () => measureProxy(plan.requests, plan.connections, proxyRounds));
+  summary.plan = { ...summary.plan, requests: plan.requests, connections: plan.connections };
+  summary.proxyRun = { date, wallSeconds: Math.round((performance.now() - started) / 100) / 10, rounds: proxyRounds };
+  await mkdir(resultsDir, { recursive: true });
+  await writeFile(join(resultsDir, `${quick ? "quick-" : ""}proxy-${date.replace(/[:.]/g, "-")}.json`), `${JSON.stringify(summary.proxy, null, 1)}\n`);
+  await writeFile(json, `${JSON.stringify(summary, null, 2)}\n`);
+  await writeFile(markdown, renderReport(summary));
+  console.log(`bench: proxy only, done in ${summary.proxyRun.wallSeconds} s; wrote ${markdown} and ${json}`);
+  if (proxyErrors(summary.proxy) > 0) {
+    console.error("bench: the proxy benchmark saw errors or non-2xx answers (0 allowed)");
+    process.exitCode = 1;
+  }
+  process.exit();
 }
 
 const work = await mkdtemp(join(tmpdir(), "convai-tag-kit-bench-"));
@@ -86,7 +118,8 @@ try {
     await production.close();
     await profiling.close();
   }
-  const proxy = await phase("proxy overhead", () => measureProxy(plan.requests, plan.connections));
+  const proxyStarted = performance.now();
+  const proxy = await phase("proxy overhead", () => measureProxy(plan.requests, plan.connections, proxyRounds));
 
   const summary: BenchSummary = {
     date: new Date().toISOString(),
@@ -104,6 +137,7 @@ try {
     serverError,
     proxy,
   };
+  summary.proxyRun = { date: summary.date, wallSeconds: Math.round((performance.now() - proxyStarted) / 100) / 10, rounds: proxyRounds };
   await mkdir(resultsDir, { recursive: true });
   const stamp = summary.date.replace(/[:.]/g, "-");
   await writeFile(join(resultsDir, `${quick ? "quick-" : ""}${stamp}.json`), `${JSON.stringify({ summary, raw }, null, 1)}\n`);
@@ -113,8 +147,7 @@ try {
   await writeFile(json, `${JSON.stringify(summary, null, 2)}\n`);
   await writeFile(markdown, renderReport(summary));
   console.log(`bench: done in ${summary.wallSeconds} s; wrote ${markdown} and ${json}`);
-  const failed = proxy.some(({ direct, proxied }) => direct.errors + direct.non2xx + proxied.errors + proxied.non2xx > 0);
-  if (failed) {
+  if (proxyErrors(proxy) > 0) {
     console.error("bench: the proxy benchmark saw errors or non-2xx answers (0 allowed)");
     process.exitCode = 1;
   }

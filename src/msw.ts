@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { http, HttpResponse, type HttpHandler } from "msw";
+import { TAG_API_ROOT } from "./core/routes.js";
 import { createMockTagsApi, type MockTagsApi } from "./server/mockApi.js";
 import { isNetworkFailure } from "./server/mock/networkFailure.js";
 
@@ -20,9 +21,9 @@ export interface TagsHandlersOptions {
 
 function patternFor(baseUrl: string): string {
   const base = baseUrl.replace(/\/+$/, "");
-  if (base === "") return "*/v1/convai/*";
+  if (base === "") return `*${TAG_API_ROOT}*`;
   // MSW resolves a bare path against the page's origin, or nothing at all in Node: match any origin.
-  return base.startsWith("/") ? `*${base}/v1/convai/*` : `${base}/v1/convai/*`;
+  return base.startsWith("/") ? `*${base}${TAG_API_ROOT}*` : `${base}${TAG_API_ROOT}*`;
 }
 
 /**

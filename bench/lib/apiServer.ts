@@ -1,30 +1,50 @@
 /**
- * A child process for the proxy benchmark: `mock` serves the mock API, `proxy <upstream>` serves
- * `createTagsProxy` in front of it, each on its own loopback port, so autocannon, the proxy and the
- * upstream do not share an event loop. Reports its URL, and its RSS when asked, over IPC.
+ * A child process for the proxy benchmark, each role on its own loopback port, so autocannon, the
+ * proxies and the upstream do not share an event loop: `mock` serves the mock API; `proxy`,
+ * `bare-fetch` and `node-pipe` (each followed by the upstream's URL) serve `createTagsProxy` and the
+ * two anchors that check nothing. The Fetch handlers are served alike (Hono's Node server), so
+ * the kit's proxy and the bare one differ only by their own work. Reports its URL, and its RSS, live
+ * timers and CPU time used so far when asked, over IPC.
  */
 import { createMockTagsApi, createTagsProxy } from "../../src/server";
+import { bareFetchProxy, nodePipeProxy } from "./anchors";
 import { listen, manyTags } from "./serve";
 
-/** The key the proxy sends and the mock API checks. */
+/** The key the proxies send and the mock API checks. */
 export const PROXY_BENCH_KEY = "sk_bench_proxy";
+
+/** The roles a child can play. */
+export type ApiServerRole = "mock" | "proxy" | "bare-fetch" | "node-pipe";
 
 /** Messages the parent sends. */
 export type ApiServerRequest = "rss" | "reset";
 /** Messages the child sends. */
-export type ApiServerMessage = { type: "ready"; url: string } | { type: "rss"; rss: number } | { type: "reset" };
+export type ApiServerMessage =
+  | { type: "ready"; url: string }
+  | { type: "rss"; rss: number; timers: number; cpuUs: number }
+  | { type: "reset" };
 
 function send(message: ApiServerMessage) {
   process.send?.(message);
 }
 
+async function serveRole(role: ApiServerRole, upstreamUrl: string) {
+  if (role === "node-pipe") return (await nodePipeProxy(upstreamUrl, PROXY_BENCH_KEY)).url;
+  if (role === "bare-fetch") return (await listen(bareFetchProxy(upstreamUrl, PROXY_BENCH_KEY))).url;
+  return (await listen(createTagsProxy({ apiKey: PROXY_BENCH_KEY, upstreamUrl }).fetch)).url;
+}
+
 async function main() {
-  const [role, upstreamUrl] = process.argv.slice(2);
+  const [role = "mock", upstreamUrl = ""] = process.argv.slice(2) as [ApiServerRole?, string?];
   const mock = role === "mock" ? createMockTagsApi({ apiKey: PROXY_BENCH_KEY, tags: manyTags(20) }) : null;
-  const handler = mock ? mock.fetch : createTagsProxy({ apiKey: PROXY_BENCH_KEY, upstreamUrl }).fetch;
-  const { url } = await listen(handler);
+  const url = mock ? (await listen(mock.fetch)).url : await serveRole(role, upstreamUrl);
   process.on("message", (message: ApiServerRequest) => {
-    if (message === "rss") send({ type: "rss", rss: process.memoryUsage().rss });
+    if (message === "rss") {
+      // Timers still armed once a run is over would be deadlines that outlived their requests.
+      const timers = process.getActiveResourcesInfo().filter((name) => name === "Timeout").length;
+      const { user, system } = process.cpuUsage();
+      send({ type: "rss", rss: process.memoryUsage().rss, timers, cpuUs: user + system });
+    }
     if (message === "reset") {
       mock?.reset();
       send({ type: "reset" });

@@ -1,6 +1,7 @@
 /**
- * Proxy overhead: autocannon against the mock API directly, then against `createTagsProxy` in
- * front of it, on loopback, each server in its own process. Every request must answer 2xx.
+ * Proxy overhead: autocannon against the mock API directly, against two proxies that check nothing
+ * (the anchors) and against `createTagsProxy`, all in front of the same mock API, on loopback, each
+ * server in its own process. Every request must answer 2xx.
  */
 import { fork, type ChildProcess } from "node:child_process";
 import autocannon from "autocannon";
@@ -10,7 +11,7 @@ import { benchFile, repoRoot } from "./paths";
 
 interface ApiServer {
   url: string;
-  rss: () => Promise<number>;
+  rss: () => Promise<{ rss: number; timers: number; cpuUs: number }>;
   reset: () => Promise<void>;
   stop: () => void;
 }
@@ -41,7 +42,10 @@ async function startServer(args: string[]): Promise<ApiServer> {
   const { url } = await ask(child, null, "ready");
   return {
     url,
-    rss: async () => (await ask(child, "rss", "rss")).rss,
+    rss: async () => {
+      const { rss, timers, cpuUs } = await ask(child, "rss", "rss");
+      return { rss, timers, cpuUs };
+    },
     reset: async () => {
       await ask(child, "reset", "reset");
     },
@@ -95,19 +99,59 @@ async function load(target: Target, amount: number, connections: number): Promis
   };
 }
 
-/** A scenario measured both ways, with the RSS of each server process in MB. */
+/** What the load runs against: the mock API itself, the two proxies that check nothing, the kit's proxy. */
+export type ProxyTargetId = "direct" | "bareFetch" | "nodePipe" | "kit";
+
+/** Labels for the report, in the order the targets are listed. */
+export const PROXY_TARGETS: Record<ProxyTargetId, string> = {
+  direct: "mock API directly",
+  bareFetch: "bare Fetch passthrough",
+  nodePipe: "bare node:http pipe",
+  kit: "`createTagsProxy`",
+};
+
+/** One target's result: the median of each statistic over the rounds, plus its process's memory. */
+export interface ProxyTargetResult extends LoadResult {
+  /** Requests per second of each round, in round order. */
+  roundsPerSecond: number[];
+  /** RSS of the target's process (the proxy; the mock API for `direct`) after warm-up and after every round, MB. */
+  rssMb: [number, number];
+  /** Timers armed in that process once every round is over (a deadline that outlived its request shows here). */
+  timersAfter: number;
+  /**
+   * CPU time (user + system) the target's process spent per request, median over the rounds, µs:
+   * steadier than requests per second when other work shares the cores.
+   */
+  cpuUsPerRequest: number;
+}
+
+/** A scenario measured against every target in the same run. */
 export interface ProxyScenario {
   name: string;
-  direct: LoadResult & { upstreamRssMb: [number, number] };
-  proxied: LoadResult & { proxyRssMb: [number, number]; upstreamRssMb: [number, number] };
+  targets: Record<ProxyTargetId, ProxyTargetResult>;
 }
 
 const MB = 1024 * 1024;
+const TARGET_IDS = Object.keys(PROXY_TARGETS) as ProxyTargetId[];
 
-/** Runs each scenario with `amount` requests at `connections` concurrency, after a warm-up. */
-export async function measureProxy(amount: number, connections: number): Promise<ProxyScenario[]> {
+function medianOf(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/**
+ * Runs each scenario against every target: a warm-up of `amount` requests each, then `rounds`
+ * rounds of `amount` requests at `connections` concurrency, the order of the targets rotating every
+ * round so drift on a shared machine does not favour one of them.
+ */
+export async function measureProxy(amount: number, connections: number, rounds: number): Promise<ProxyScenario[]> {
   const upstream = await startServer(["mock"]);
-  const proxy = await startServer(["proxy", upstream.url]);
+  const servers: Partial<Record<ProxyTargetId, ApiServer>> = { direct: upstream };
+  servers.bareFetch = await startServer(["bare-fetch", upstream.url]);
+  servers.nodePipe = await startServer(["node-pipe", upstream.url]);
+  servers.kit = await startServer(["proxy", upstream.url]);
+  const serverOf = (id: ProxyTargetId) => servers[id] ?? upstream;
   const body = JSON.stringify({ title: "Refund request", description: "The caller asked for their money back." });
   const scenarios = [
     { name: "GET /v1/convai/tags?page_size=20", method: "GET" as const, path: "/v1/convai/tags?page_size=20" },
@@ -117,37 +161,51 @@ export async function measureProxy(amount: number, connections: number): Promise
   try {
     const results: ProxyScenario[] = [];
     for (const { name, method, path, body: payload } of scenarios) {
-      const direct: Target = { url: upstream.url + path, method, headers: { ...json, "xi-api-key": PROXY_BENCH_KEY }, body: payload };
-      const proxied: Target = { url: proxy.url + path, method, headers: json, body: payload };
-      await load(direct, Math.min(1000, amount), connections);
-      await load(proxied, Math.min(1000, amount), connections);
-      await upstream.reset();
-
-      const upstreamBefore = await upstream.rss();
-      const directResult = await load(direct, amount, connections);
-      const upstreamAfter = await upstream.rss();
-      await upstream.reset();
-
-      const proxyBefore = await proxy.rss();
-      const upstreamBefore2 = await upstream.rss();
-      const proxiedResult = await load(proxied, amount, connections);
-      const proxyAfter = await proxy.rss();
-      const upstreamAfter2 = await upstream.rss();
-      await upstream.reset();
-
-      results.push({
-        name,
-        direct: { ...directResult, upstreamRssMb: [upstreamBefore / MB, upstreamAfter / MB] },
-        proxied: {
-          ...proxiedResult,
-          proxyRssMb: [proxyBefore / MB, proxyAfter / MB],
-          upstreamRssMb: [upstreamBefore2 / MB, upstreamAfter2 / MB],
-        },
+      const targetOf = (id: ProxyTargetId): Target => ({
+        url: serverOf(id).url + path,
+        method,
+        headers: id === "direct" ? { ...json, "xi-api-key": PROXY_BENCH_KEY } : json,
+        body: payload,
       });
+      const settled: Partial<Record<ProxyTargetId, number>> = {};
+      for (const id of TARGET_IDS) {
+        await load(targetOf(id), amount, connections);
+        await upstream.reset();
+        settled[id] = (await serverOf(id).rss()).rss;
+      }
+      const runs = new Map<ProxyTargetId, (LoadResult & { cpuUs: number })[]>(TARGET_IDS.map((id) => [id, []]));
+      for (let round = 0; round < rounds; round++) {
+        const order = TARGET_IDS.map((_, i) => TARGET_IDS[(i + round) % TARGET_IDS.length] ?? "kit");
+        for (const id of order) {
+          const before = (await serverOf(id).rss()).cpuUs;
+          const result = await load(targetOf(id), amount, connections);
+          const cpuUs = (await serverOf(id).rss()).cpuUs - before;
+          runs.get(id)?.push({ ...result, cpuUs: cpuUs / result.requests });
+          await upstream.reset();
+        }
+      }
+      const targets = {} as Record<ProxyTargetId, ProxyTargetResult>;
+      for (const id of TARGET_IDS) {
+        const list = runs.get(id) ?? [];
+        const after = await serverOf(id).rss();
+        targets[id] = {
+          requests: list.reduce((sum, r) => sum + r.requests, 0),
+          seconds: list.reduce((sum, r) => sum + r.seconds, 0),
+          requestsPerSecond: medianOf(list.map((r) => r.requestsPerSecond)),
+          p50Ms: medianOf(list.map((r) => r.p50Ms)),
+          p99Ms: medianOf(list.map((r) => r.p99Ms)),
+          errors: list.reduce((sum, r) => sum + r.errors, 0),
+          non2xx: list.reduce((sum, r) => sum + r.non2xx, 0),
+          roundsPerSecond: list.map((r) => r.requestsPerSecond),
+          rssMb: [(settled[id] ?? 0) / MB, after.rss / MB],
+          timersAfter: after.timers,
+          cpuUsPerRequest: medianOf(list.map((r) => r.cpuUs)),
+        };
+      }
+      results.push({ name, targets });
     }
     return results;
   } finally {
-    proxy.stop();
-    upstream.stop();
+    for (const server of Object.values(servers)) server.stop();
   }
 }

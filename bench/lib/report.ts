@@ -8,9 +8,9 @@ import {
   commitsTable,
   keystrokeTable,
   listCommitsTable,
-  proxyTable,
   serverErrorTable,
 } from "./reportTables";
+import { proxyHeadline, proxySection } from "./proxyReport";
 import type { BenchSummary } from "./results";
 import { ratio } from "./stats";
 import { whereKitIsNotBest } from "./verdicts";
@@ -44,13 +44,7 @@ function headline(summary: BenchSummary): string {
       `(${kb(shadcn)}) and ${times(ratio(kitBytes.withDependencies.gzip, bytes.peers.naive.withDependencies.gzip))} the naive form's.`,
     `- **422 to painted error** (median): ${kitVsNaive(serverError.kit.toFrame.median, serverError.naive.toFrame.median)} the naive form's.`,
   );
-  for (const { name, direct, proxied } of proxy) {
-    lines.push(
-      `- **Proxy, \`${name}\`**: ${times(ratio(proxied.requestsPerSecond, direct.requestsPerSecond))} the mock API's ` +
-        `requests per second, p99 ${times(ratio(proxied.p99Ms, direct.p99Ms))}, ` +
-        `${direct.errors + direct.non2xx + proxied.errors + proxied.non2xx} errors.`,
-    );
-  }
+  lines.push(...proxyHeadline(proxy));
   return lines.join("\n");
 }
 
@@ -141,12 +135,7 @@ Median of ${summary.plan.errorAttempts} submits, each answered with a FastAPI 42
 
 ${serverErrorTable(summary)}
 
-## Proxy overhead
-
-${summary.plan.requests.toLocaleString("en")} requests at concurrency ${summary.plan.connections}, on loopback; the mock
-API, the proxy and autocannon each in their own process.
-
-${proxyTable(summary)}
+${proxySection(summary)}
 
 ${METHOD}
 `;

@@ -48,12 +48,15 @@ export const METHOD = `## How each number is measured
   the attempt. The response's arrival is its Resource Timing \`responseEnd\`; the page's MutationObserver notes
   when the message appears in the form, and \`requestAnimationFrame\` after that change is the frame that paints
   it. Five unmeasured submits come first.
-- **Proxy overhead.** The mock API (\`createMockTagsApi\`, 20 tags, API key checked) and \`createTagsProxy\` in
-  front of it run each in its own Node process on Hono's Node server; autocannon runs in the bench's process.
-  Requests per second count completed responses over the time to the last one. 1,000 unmeasured requests
-  warm each target up; the mock API is reset between runs. RSS is read from each server process before and
-  after. On a 2-core machine the three processes share the cores, so the proxied run is also the more
-  crowded one.
+- **Proxy overhead.** The mock API (\`createMockTagsApi\`, 20 tags, API key checked), \`createTagsProxy\` and the two
+  anchors that check nothing (\`bench/lib/anchors.ts\`) each run in their own Node process, the Fetch handlers on
+  Hono's Node server; autocannon runs in the bench's process. Requests per second count completed responses over
+  the time to the last one. Each target gets an unmeasured warm-up of the same size as a round, then the rounds,
+  the order of the targets rotating each round; the mock API is reset after every run. RSS is read from each
+  server process after warm-up and after the last round, with the timers still armed there; CPU per request is
+  the process's user + system time over the round. On a 2-core machine the processes share the cores with each
+  other (and with anything else running), so requests per second and latencies move a lot between rounds; CPU
+  per request moves less.
 - **Noise.** Main-thread times of the same form move by up to 15 % either way between runs of a few hundred
   keys on this machine (more under throttling); treat differences smaller than the spread between a form's
   two sessions as ties (the verdicts above do, statistic by statistic). Key-handler

@@ -120,33 +120,3 @@ export function serverErrorTable({ serverError }: BenchSummary): string {
     }),
   );
 }
-
-/** The proxy against the mock API directly. */
-export function proxyTable({ proxy }: BenchSummary): string {
-  const rows = proxy.flatMap(({ name, direct, proxied }) => {
-    const errors = (r: { errors: number; non2xx: number }) => `${r.errors} / ${r.non2xx}`;
-    const rss = ([before, after]: [number, number]) => `${before.toFixed(0)} → ${after.toFixed(0)}`;
-    return [
-      [`\`${name}\` direct`, direct.requestsPerSecond.toFixed(0), ms(direct.p50Ms), ms(direct.p99Ms), errors(direct), "–", rss(direct.upstreamRssMb)],
-      [
-        `\`${name}\` through the proxy`,
-        proxied.requestsPerSecond.toFixed(0),
-        ms(proxied.p50Ms),
-        ms(proxied.p99Ms),
-        errors(proxied),
-        rss(proxied.proxyRssMb),
-        rss(proxied.upstreamRssMb),
-      ],
-      [
-        "proxy ÷ direct",
-        times(ratio(proxied.requestsPerSecond, direct.requestsPerSecond)),
-        times(ratio(proxied.p50Ms, direct.p50Ms)),
-        times(ratio(proxied.p99Ms, direct.p99Ms)),
-        "",
-        "",
-        "",
-      ],
-    ];
-  });
-  return table(["requests", "req/s", "p50 ms", "p99 ms", "errors / non-2xx", "proxy RSS MB", "mock API RSS MB"], rows);
-}

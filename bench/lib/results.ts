@@ -53,6 +53,8 @@ export interface BenchSummary {
   bytes: BytesResult;
   serverError: Record<PeerId, ServerErrorSummary>;
   proxy: ProxyScenario[];
+  /** When the proxy section was measured (a proxy-only run replaces only it), and how many rounds. */
+  proxyRun?: { date: string; wallSeconds: number; rounds: number };
 }
 
 /** Raw samples behind the summary. */

@@ -13,8 +13,10 @@ export interface Deadline {
 /** Links `signal` (if any) and a `timeoutMs` timer into one signal that tells which one fired. */
 export function abortAfter(timeoutMs: number, signal?: AbortSignal | null): Deadline {
   const controller = new AbortController();
-  const timeout = new Error(`No answer within ${timeoutMs} ms`);
+  // Made only when the time runs out: an Error captures a stack, and most calls never need one.
+  let timeout: Error | undefined;
   const timer = setTimeout(() => {
+    timeout = new Error(`No answer within ${timeoutMs} ms`);
     controller.abort(timeout);
   }, timeoutMs);
   const onAbort = () => {
@@ -24,7 +26,7 @@ export function abortAfter(timeoutMs: number, signal?: AbortSignal | null): Dead
   if (signal?.aborted) onAbort();
   return {
     signal: controller.signal,
-    timedOut: () => controller.signal.reason === timeout,
+    timedOut: () => timeout !== undefined && controller.signal.reason === timeout,
     dispose: () => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);

@@ -10,6 +10,7 @@ import {
 } from "./tag.js";
 import { abortAfter } from "./abortAfter.js";
 import { TagsApiError, tagsApiErrorFromResponse } from "./errors.js";
+import { tagOperation, tagOperationPath, type TagOperationName, type TagPathParams } from "./routes.js";
 
 /** Default time a call may take before it fails with `kind: "timeout"`. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -57,8 +58,9 @@ export interface TagsClient {
 }
 
 interface Call {
-  method: string;
-  path: string;
+  operation: TagOperationName;
+  params?: TagPathParams;
+  search?: string;
   body?: unknown;
   signal?: AbortSignal | undefined;
 }
@@ -70,12 +72,15 @@ interface Call {
 export function createTagsClient(options: TagsClientOptions): TagsClient {
   const base = options.baseUrl.replace(/\/+$/, "");
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const tagPath = (tagId: string) => `/v1/convai/tags/${encodeURIComponent(tagId)}`;
-  const conversationPath = (id: string) => `/v1/convai/conversations/${encodeURIComponent(id)}/tags`;
 
   function call(request: Call): Promise<undefined>;
   function call<T>(request: Call, schema: z.ZodMiniType<T>): Promise<T>;
-  async function call<T>({ method, path, body, signal }: Call, schema?: z.ZodMiniType<T>): Promise<T | undefined> {
+  async function call<T>(
+    { operation, params, search = "", body, signal }: Call,
+    schema?: z.ZodMiniType<T>,
+  ): Promise<T | undefined> {
+    const { method } = tagOperation(operation);
+    const path = tagOperationPath(operation, params) + search;
     const doFetch = options.fetch ?? globalThis.fetch;
     const headers = new Headers(
       typeof options.headers === "function" ? await options.headers() : options.headers,
@@ -119,27 +124,25 @@ export function createTagsClient(options: TagsClientOptions): TagsClient {
   }
 
   return {
-    createTag: (request, { signal } = {}) =>
-      call({ method: "POST", path: "/v1/convai/tags", body: request, signal }, conversationTagSchema),
+    createTag: (request, { signal } = {}) => call({ operation: "createTag", body: request, signal }, conversationTagSchema),
     listTags: (params = {}, { signal } = {}) => {
       const query = new URLSearchParams();
-      if (params.page_size !== undefined) query.set("page_size", String(params.page_size));
-      if (params.cursor) query.set("cursor", params.cursor);
+      // The names come from the route table; empty values are left out, as the API's default.
+      for (const name of tagOperation("listTags").route.query) {
+        const value = params[name as keyof ListTagsParams];
+        if (value !== undefined && value !== null && value !== "") query.set(name, String(value));
+      }
       const search = query.size > 0 ? `?${query.toString()}` : "";
-      return call({ method: "GET", path: `/v1/convai/tags${search}`, signal }, listTagsPageSchema);
+      return call({ operation: "listTags", search, signal }, listTagsPageSchema);
     },
     getTag: (tagId, { signal } = {}) =>
-      call({ method: "GET", path: tagPath(tagId), signal }, conversationTagSchema),
+      call({ operation: "getTag", params: { tag_id: tagId }, signal }, conversationTagSchema),
     updateTag: (tagId, request, { signal } = {}) =>
-      call({ method: "PATCH", path: tagPath(tagId), body: request, signal }, conversationTagSchema),
-    deleteTag: (tagId, { signal } = {}) => call({ method: "DELETE", path: tagPath(tagId), signal }),
+      call({ operation: "updateTag", params: { tag_id: tagId }, body: request, signal }, conversationTagSchema),
+    deleteTag: (tagId, { signal } = {}) => call({ operation: "deleteTag", params: { tag_id: tagId }, signal }),
     assignTags: (conversationId, request, { signal } = {}) =>
-      call({ method: "POST", path: conversationPath(conversationId), body: request, signal }),
+      call({ operation: "assignTags", params: { conversation_id: conversationId }, body: request, signal }),
     unassignTag: (conversationId, tagId, { signal } = {}) =>
-      call({
-        method: "DELETE",
-        path: `${conversationPath(conversationId)}/${encodeURIComponent(tagId)}`,
-        signal,
-      }),
+      call({ operation: "unassignTag", params: { conversation_id: conversationId, tag_id: tagId }, signal }),
   };
 }

@@ -20,7 +20,7 @@ export function describeTagError(error: unknown, messages: TagMessages): string 
     case "rate_limited":
       return messages.errorRateLimited(error.retryAfterSeconds);
     case "server":
-      return messages.errorServer;
+      return error.code === "upstream_key_refused" ? messages.errorUpstreamKeyRefused : messages.errorServer;
     case "network":
       return messages.errorNetwork;
     case "timeout":

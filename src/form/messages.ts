@@ -56,6 +56,8 @@ export interface TagMessages {
   errorRateLimited: (retryAfterSeconds: number | null) => string;
   /** 5xx or a gateway's HTML page. */
   errorServer: string;
+  /** 502 from the kit's proxy: the ElevenLabs API refused the server's key (a set-up problem, not a sign-in). */
+  errorUpstreamKeyRefused: string;
   /** The request never got an answer: offline, DNS, CORS. */
   errorNetwork: string;
   /** No answer in time. */
@@ -102,6 +104,8 @@ export const defaultMessages: TagMessages = {
       ? "Too many requests. Wait a moment, then try again."
       : `Too many requests. Try again in ${plural(seconds, "second", "seconds")}.`,
   errorServer: "Something went wrong on the server. Your tag was not created. Try again in a moment.",
+  errorUpstreamKeyRefused:
+    "This server's ElevenLabs API key was refused, so your tag was not created. Ask whoever set up this page to check the key.",
   errorNetwork: "The tags service could not be reached. Check your connection and try again.",
   errorTimeout: "The tags service took too long to answer. Try again.",
   errorInvalidResponse:

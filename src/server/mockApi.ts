@@ -121,7 +121,7 @@ export function createMockTagsApi(options: MockTagsApiOptions = {}): MockTagsApi
     if (match.kind === "none") return routeNotFound();
     if (match.kind === "redirect") return redirect(match.location);
     const operation = operationFor(match.route, request.method);
-    if (!operation) return methodNotAllowed(match.methods);
+    if (!operation) return methodNotAllowed(match.route.methods);
     if (apiKey !== undefined && request.headers.get("xi-api-key") !== apiKey) return invalidApiKey();
     return operation(request, match.params, { store, titleMaxLength });
   }

@@ -1,11 +1,16 @@
-import { abortAfter } from "../core/abortAfter.js";
 import { readBodyWithin, TOO_LARGE } from "./proxy/body.js";
+import { createForwarder } from "./proxy/forward.js";
 import { corsHeaders, createOriginPolicy, isCrossSiteWrite, preflightResponse } from "./proxy/origin.js";
-import { errorResponse, relayResponse } from "./proxy/responses.js";
-import { matchTagRoute, normalizeBasePath, stripBasePath, type TagRouteMatch } from "./proxy/routes.js";
+import { parseRequestUrl } from "./proxy/requestTarget.js";
+import { errorResponse } from "./proxy/responses.js";
+import { matchTagRoute, normalizeBasePath, stripBasePath } from "./proxy/routes.js";
 
-/** What {@link TagsProxyOptions.authorize} may answer: `false` refuses, a `Response` is sent instead. */
-export type TagsProxyAuthorizeResult = boolean | Response | undefined;
+/**
+ * What {@link TagsProxyOptions.authorize} may answer: only `true` lets the request through, a
+ * `Response` is sent instead, and anything else (`false`, and `undefined` from a forgotten `return`)
+ * is a 401.
+ */
+export type TagsProxyAuthorizeResult = boolean | Response;
 
 /** Options of {@link createTagsProxy}. */
 export interface TagsProxyOptions {
@@ -20,7 +25,8 @@ export interface TagsProxyOptions {
   basePath?: string;
   /**
    * Your session check, run before anything is forwarded (it must not read the body). Return
-   * `false` for a 401, a `Response` to send that instead, `true` or nothing to let the request through.
+   * `true` to let the request through, a `Response` to send that instead; anything else, `false` or
+   * nothing at all, is a 401 (it fails closed: a forgotten `return` does not open the API).
    */
   authorize?: (request: Request) => TagsProxyAuthorizeResult | Promise<TagsProxyAuthorizeResult>;
   /**
@@ -43,7 +49,6 @@ export interface TagsProxy {
 }
 
 const BODY_METHODS = new Set(["POST", "PATCH"]);
-const FORWARDED_HEADERS = ["accept", "content-type"] as const;
 
 /**
  * Creates the backend proxy the browser kit talks to. It forwards only the seven tag routes, adds
@@ -60,9 +65,10 @@ export function createTagsProxy(options: TagsProxyOptions): TagsProxy {
   const timeoutMs = positive(options.timeoutMs ?? 15_000, "timeoutMs");
   const maxBodyBytes = positive(options.maxBodyBytes ?? 16_384, "maxBodyBytes");
   const { authorize } = options;
+  const forward = createForwarder({ apiKey, upstreamBase, timeoutMs, fetch: options.fetch });
 
   async function handle(request: Request): Promise<Response> {
-    const url = new URL(request.url);
+    const url = parseRequestUrl(request.url);
     const cors = corsHeaders(request, policy);
     // URL parsing has already resolved `..` and `%2e%2e` segments; what is left must match exactly.
     const path = stripBasePath(url.pathname, basePath);
@@ -76,18 +82,17 @@ export function createTagsProxy(options: TagsProxyOptions): TagsProxy {
       );
     }
     if (!(route.methods as readonly string[]).includes(request.method)) {
-      cors.set("allow", route.methods.join(", "));
-      return errorResponse(405, "Method Not Allowed", cors);
+      return errorResponse(405, "Method Not Allowed", { ...cors, allow: route.methods.join(", ") });
     }
     if (isCrossSiteWrite(request, url, policy)) {
       const message = "Cross-site requests to the tags API are refused.";
       return errorResponse(403, { status: "forbidden_origin", message }, cors);
     }
 
-    const verdict = authorize ? await authorize(request) : undefined;
-    // Not `instanceof`: adapters (Hono's Node server) swap the global Response for their own class.
-    if (typeof verdict === "object") return verdict;
-    if (verdict === false) {
+    // Fails closed: only an explicit `true` (or a Response to send) is an answer the host meant.
+    const verdict: unknown = authorize ? await authorize(request) : true;
+    if (verdict !== true) {
+      if (isResponse(verdict)) return verdict;
       return errorResponse(401, { status: "unauthorized", message: "Sign in to manage tags." }, cors);
     }
 
@@ -107,54 +112,12 @@ export function createTagsProxy(options: TagsProxyOptions): TagsProxy {
     return forward(request, { url, path, route, body, cors });
   }
 
-  interface Forward {
-    url: URL;
-    path: string;
-    route: TagRouteMatch;
-    body: Uint8Array<ArrayBuffer> | undefined;
-    cors: Headers;
-  }
-
-  async function forward(request: Request, { url, path, route, body, cors }: Forward): Promise<Response> {
-    // Rebuilt from the matched path and the allowed parameters only, never from the raw URL.
-    const target = new URL(upstreamBase + path);
-    if (request.method === "GET") {
-      for (const name of route.query) {
-        const value = url.searchParams.get(name);
-        if (value !== null) target.searchParams.set(name, value);
-      }
-    }
-    const headers = new Headers();
-    for (const name of FORWARDED_HEADERS) {
-      const value = request.headers.get(name);
-      if (value !== null && (name !== "content-type" || body !== undefined)) headers.set(name, value);
-    }
-    headers.set("xi-api-key", apiKey);
-
-    const deadline = abortAfter(timeoutMs, request.signal);
-
-    let upstream: Response;
-    try {
-      const doFetch = options.fetch ?? globalThis.fetch;
-      // "manual": a redirect must never carry the key to another host.
-      const { method } = request;
-      upstream = await doFetch(target, { method, headers, body, signal: deadline.signal, redirect: "manual" });
-    } catch {
-      deadline.dispose();
-      if (deadline.timedOut()) {
-        const message = `The ElevenLabs API did not answer within ${timeoutMs} ms.`;
-        return errorResponse(504, { status: "upstream_timeout", message }, cors);
-      }
-      if (request.signal.aborted) {
-        return errorResponse(499, { status: "client_closed_request", message: "The request was cancelled." }, cors);
-      }
-      const message = "The ElevenLabs API could not be reached.";
-      return errorResponse(502, { status: "upstream_unreachable", message }, cors);
-    }
-    return relayResponse(upstream, cors, deadline.dispose);
-  }
-
   return { fetch: handle };
+}
+
+// Not `instanceof`: adapters (Hono's Node server) swap the global Response for their own class.
+function isResponse(value: unknown): value is Response {
+  return typeof value === "object" && value !== null && typeof (value as Response).status === "number" && "headers" in value;
 }
 
 // The message names the variable, never the value: a malformed key is still a secret.

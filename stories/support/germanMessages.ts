@@ -39,6 +39,8 @@ export const germanMessages: TagMessages = {
       ? "Zu viele Anfragen. Warten Sie einen Moment."
       : `Zu viele Anfragen. Versuchen Sie es in ${plural(seconds, "Sekunde", "Sekunden")} erneut.`,
   errorServer: "Auf dem Server ist ein Fehler aufgetreten. Das Tag wurde nicht erstellt.",
+  errorUpstreamKeyRefused:
+    "Der ElevenLabs-API-Schlüssel dieses Servers wurde abgelehnt, das Tag wurde nicht erstellt. Bitten Sie die Person, die die Seite eingerichtet hat, den Schlüssel zu prüfen.",
   errorNetwork: "Der Tag-Dienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung.",
   errorTimeout: "Der Tag-Dienst hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut.",
   errorInvalidResponse:

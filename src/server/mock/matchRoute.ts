@@ -1,28 +1,12 @@
-/** Finds which of the tags API's paths a URL names, wherever the API is mounted. */
-
-/** The four paths of the tags API. */
-export type RouteName = "tags" | "tag" | "conversationTags" | "conversationTag";
-
-/** Path parameters, decoded as Starlette decodes them. */
-export interface RouteParams {
-  tagId: string;
-  conversationId: string;
-}
+/** Finds which of the tags API's routes a URL names, wherever the API is mounted. */
+import { matchTagPath, TAG_API_ROOT, type TagPathParams, type TagRoute } from "../../core/routes.js";
 
 /** What a URL names: a route, a redirect to drop a trailing slash, or nothing. */
 export type RouteMatch =
-  | { kind: "route"; route: RouteName; params: RouteParams; methods: readonly string[] }
+  | { kind: "route"; route: TagRoute; params: TagPathParams }
   | { kind: "redirect"; location: string }
   | { kind: "none" };
 
-const METHODS: Record<RouteName, readonly string[]> = {
-  tags: ["GET", "POST"],
-  tag: ["GET", "PATCH", "DELETE"],
-  conversationTags: ["POST"],
-  conversationTag: ["DELETE"],
-};
-
-const API_ROOT = "/v1/convai/";
 
 function decodePath(pathname: string): string {
   try {
@@ -32,21 +16,11 @@ function decodePath(pathname: string): string {
   }
 }
 
-function matchSegments(segments: string[]): { route: RouteName; params: RouteParams } | null {
-  const params: RouteParams = { tagId: "", conversationId: "" };
-  if (segments.some((segment) => segment === "")) return null;
-  const [first, second, third, fourth, ...rest] = segments;
-  if (rest.length > 0) return null;
-  if (first === "tags" && third === undefined) {
-    if (second === undefined) return { route: "tags", params };
-    return { route: "tag", params: { ...params, tagId: second } };
-  }
-  if (first === "conversations" && second !== undefined && third === "tags") {
-    params.conversationId = second;
-    if (fourth === undefined) return { route: "conversationTags", params };
-    return { route: "conversationTag", params: { ...params, tagId: fourth } };
-  }
-  return null;
+// Starlette takes any non-empty segment as a path parameter, decoded.
+const nonEmpty = (value: string) => value !== "";
+
+function matchFromRoot(path: string) {
+  return matchTagPath(path.slice(1).split("/"), nonEmpty);
 }
 
 /**
@@ -55,13 +29,13 @@ function matchSegments(segments: string[]): { route: RouteName; params: RoutePar
  */
 export function matchRoute(url: URL): RouteMatch {
   const path = decodePath(url.pathname);
-  const start = path.indexOf(API_ROOT);
+  const start = path.indexOf(TAG_API_ROOT);
   if (start === -1) return { kind: "none" };
-  const suffix = path.slice(start + API_ROOT.length);
-  const found = matchSegments(suffix.split("/"));
-  if (found) return { kind: "route", ...found, methods: METHODS[found.route] };
+  const fromRoot = path.slice(start);
+  const found = matchFromRoot(fromRoot);
+  if (found) return { kind: "route", ...found };
   // Starlette redirects `/tags/` to `/tags` when the latter is a route.
-  if (suffix.endsWith("/") && matchSegments(suffix.replace(/\/+$/, "").split("/"))) {
+  if (fromRoot.endsWith("/") && matchFromRoot(fromRoot.replace(/\/+$/, ""))) {
     const location = new URL(url);
     location.pathname = url.pathname.replace(/\/+$/, "");
     return { kind: "redirect", location: location.href };

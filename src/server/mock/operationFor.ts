@@ -1,7 +1,7 @@
 /** The seven operations of the tags API, answered from a `TagStore`. */
 import { TAG_DESCRIPTION_MAX_LENGTH } from "../../core/tag.js";
 import type { TagChanges, TagStore } from "./createTagStore.js";
-import type { RouteName, RouteParams } from "./matchRoute.js";
+import type { TagOperationName, TagPathParams, TagRoute, TagRouteMethod } from "../../core/routes.js";
 import { readBody } from "./readBody.js";
 import { invalidCursor, jsonResponse, noContent, tagNotFound, validationError } from "./responses.js";
 import {
@@ -26,7 +26,7 @@ const PAGE_SIZE = { ge: 1, le: 100, default: 100 };
 const ASSIGN_TAG_IDS = { min: 1, max: 50 };
 
 /** Answers one method of one route. */
-export type Operation = (request: Request, params: RouteParams, context: RouteContext) => Promise<Response> | Response;
+export type Operation = (request: Request, params: TagPathParams, context: RouteContext) => Promise<Response> | Response;
 
 /** Reads and validates a JSON object body; `check` returns pydantic's field errors. */
 async function withBody(
@@ -74,12 +74,12 @@ const create: Operation = (request, _params, { store, titleMaxLength }) =>
     (body) => jsonResponse(200, store.create(body.title as string, (body.description as string | null | undefined) ?? null)),
   );
 
-const get: Operation = (_request, { tagId }, { store }) => {
+const get: Operation = (_request, { tag_id: tagId = "" }, { store }) => {
   const tag = store.get(tagId);
   return tag ? jsonResponse(200, tag) : tagNotFound(tagId);
 };
 
-const update: Operation = (request, { tagId }, { store, titleMaxLength }) =>
+const update: Operation = (request, { tag_id: tagId = "" }, { store, titleMaxLength }) =>
   withBody(
     request,
     (body) => [
@@ -98,10 +98,10 @@ const update: Operation = (request, { tagId }, { store, titleMaxLength }) =>
     },
   );
 
-const remove: Operation = (_request, { tagId }, { store }) =>
+const remove: Operation = (_request, { tag_id: tagId = "" }, { store }) =>
   store.remove(tagId) ? noContent() : tagNotFound(tagId);
 
-const assign: Operation = (request, { conversationId }, { store }) =>
+const assign: Operation = (request, { conversation_id: conversationId = "" }, { store }) =>
   withBody(
     request,
     (body) =>
@@ -114,20 +114,25 @@ const assign: Operation = (request, { conversationId }, { store }) =>
     },
   );
 
-const unassign: Operation = (_request, { conversationId, tagId }, { store }) => {
+const unassign: Operation = (_request, { conversation_id: conversationId = "", tag_id: tagId = "" }, { store }) => {
   if (!store.get(tagId)) return tagNotFound(tagId);
   store.unassign(conversationId, tagId);
   return noContent();
 };
 
-const OPERATIONS: Record<RouteName, Partial<Record<string, Operation>>> = {
-  tags: { GET: list, POST: create },
-  tag: { GET: get, PATCH: update, DELETE: remove },
-  conversationTags: { POST: assign },
-  conversationTag: { DELETE: unassign },
+const OPERATIONS: Record<TagOperationName, Operation> = {
+  listTags: list,
+  createTag: create,
+  getTag: get,
+  updateTag: update,
+  deleteTag: remove,
+  assignTags: assign,
+  unassignTag: unassign,
 };
 
 /** The operation for a route and method, or `undefined` when the method is not served there. */
-export function operationFor(route: RouteName, method: string): Operation | undefined {
-  return OPERATIONS[route][method];
+export function operationFor(route: TagRoute, method: string): Operation | undefined {
+  if (!Object.hasOwn(route.operations, method)) return undefined;
+  const name = route.operations[method as TagRouteMethod];
+  return name === undefined ? undefined : OPERATIONS[name];
 }

@@ -1,13 +1,17 @@
 /** Which browser origins may use the proxy: the CSRF check and the CORS headers. */
+import type { RequestTarget } from "./requestTarget.js";
+import type { PlainHeaders } from "./responses.js";
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /** The origins the proxy trusts: the page's own (as the browser saw it) plus the configured ones. */
 export interface OriginPolicy {
   /** Whether `origin` (an `Origin` header value) is trusted for `request`. */
-  isAllowed(origin: string, request: Request, requestUrl: URL): boolean;
+  isAllowed(origin: string, request: Request, requestUrl: Pick<RequestTarget, "origin">): boolean;
   /** Whether `origin` is one of the configured cross-origin callers (needs CORS headers). */
   isCrossOriginAllowed(origin: string): boolean;
+  /** Whether any cross-origin caller is configured, so answers differ by `Origin`. */
+  hasCrossOrigins: boolean;
 }
 
 /** Builds the policy; each configured origin is normalized (`https://a.example/` -> `https://a.example`). */
@@ -26,6 +30,7 @@ export function createOriginPolicy(allowedOrigins: readonly string[] = []): Orig
     isAllowed: (origin, request, requestUrl) =>
       allowed.has(origin) || origin === requestUrl.origin || isSameHost(origin, request),
     isCrossOriginAllowed: (origin) => allowed.has(origin),
+    hasCrossOrigins: allowed.size > 0,
   };
 }
 
@@ -55,7 +60,7 @@ function sameHost(originHost: string, host: string): boolean {
  * passes; any other `Sec-Fetch-Site` passes only for a configured `Origin`; without it, a request with
  * no `Origin` (a server, curl) passes and one with an `Origin` must be trusted.
  */
-export function isCrossSiteWrite(request: Request, requestUrl: URL, policy: OriginPolicy): boolean {
+export function isCrossSiteWrite(request: Request, requestUrl: Pick<RequestTarget, "origin">, policy: OriginPolicy): boolean {
   if (!UNSAFE_METHODS.has(request.method)) return false;
   const site = request.headers.get("sec-fetch-site");
   if (site === "same-origin" || site === "none") return false;
@@ -68,23 +73,27 @@ export function isCrossSiteWrite(request: Request, requestUrl: URL, policy: Orig
 
 /**
  * CORS headers for an answer to a configured cross-origin caller; none otherwise. Credentials are
- * allowed because the host's `authorize` hook usually reads a session cookie.
+ * allowed because the host's `authorize` hook usually reads a session cookie. Once any origin is
+ * configured every answer says `Vary: Origin`, so a shared cache never serves one origin's answer
+ * (with or without its CORS headers) to another.
  */
-export function corsHeaders(request: Request, policy: OriginPolicy): Headers {
-  const headers = new Headers();
+export function corsHeaders(request: Request, policy: OriginPolicy): PlainHeaders {
+  // Nothing configured: nothing to add, and no need to look at the request.
+  if (!policy.hasCrossOrigins) return {};
   const origin = request.headers.get("origin");
-  if (origin !== null && policy.isCrossOriginAllowed(origin)) {
-    headers.set("access-control-allow-origin", origin);
-    headers.set("access-control-allow-credentials", "true");
-    headers.set("access-control-expose-headers", "retry-after");
-  }
-  return headers;
+  if (origin === null || !policy.isCrossOriginAllowed(origin)) return { vary: "origin" };
+  return {
+    vary: "origin",
+    "access-control-allow-origin": origin,
+    "access-control-allow-credentials": "true",
+    "access-control-expose-headers": "retry-after",
+  };
 }
 
 /** Answers a CORS preflight for a known route: 204 for a trusted origin, `null` to refuse it. */
 export function preflightResponse(
   request: Request,
-  requestUrl: URL,
+  requestUrl: Pick<RequestTarget, "origin">,
   policy: OriginPolicy,
   methods: readonly string[],
 ): Response | null {
