@@ -34,3 +34,22 @@ export type {
 } from "./form/tagFormTypes.js";
 export type { CreateTagFormClassNames, CreateTagFormSlot } from "./form/slots.js";
 export type { DescriptionInputProps, TitleInputProps } from "./form/TagField.js";
+
+export { ConversationTagPicker } from "./picker/ConversationTagPicker.js";
+export type { ConversationTagPickerProps } from "./picker/ConversationTagPicker.js";
+export { useConversationTagPicker } from "./picker/useConversationTagPicker.js";
+export type {
+  UseConversationTagPickerOptions,
+  UseConversationTagPickerResult,
+} from "./picker/useConversationTagPicker.js";
+export { defaultPickerMessages } from "./picker/pickerMessages.js";
+export type { ConversationTagPickerMessages, PickerMessages } from "./picker/pickerMessages.js";
+export type { ConversationTagPickerClassNames, ConversationTagPickerSlot } from "./picker/slots.js";
+export type {
+  PickerChip,
+  PickerIds,
+  PickerInputProps,
+  PickerListboxProps,
+  PickerOptionProps,
+} from "./picker/pickerTypes.js";
+export type { PickerOption } from "./picker/pickerOptions.js";

@@ -1,0 +1,313 @@
+import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { TagsApiError } from "../core/errors.js";
+import { createTagRequestSchema, type ConversationTag } from "../core/tag.js";
+import { useCreateTag } from "../react/useCreateTag.js";
+import { describePickerError } from "./describePickerError.js";
+import { resolvePickerMessages, tagLabel, type ConversationTagPickerMessages } from "./pickerMessages.js";
+import { pickerOptions, type PickerOption } from "./pickerOptions.js";
+import type { PickerChip, PickerIds, PickerInputProps, PickerListboxProps, PickerOptionProps } from "./pickerTypes.js";
+import { usePickerIds } from "./usePickerIds.js";
+import { useOptimisticTagIds, type TagIdsFailure } from "./useOptimisticTagIds.js";
+import { usePickerMutations } from "./usePickerMutations.js";
+import { useWorkspaceTags } from "./useWorkspaceTags.js";
+
+/** Options rendered at most; the rest are counted ("N more match — keep typing"). */
+export const DEFAULT_MAX_OPTIONS = 50;
+
+/** Options of {@link useConversationTagPicker}. */
+export interface UseConversationTagPickerOptions {
+  /** The conversation whose tags the picker changes. */
+  conversationId: string;
+  /** Controlled: the conversation's tag ids (`tag_ids` of its summary). Pair with `onTagIdsChange`. */
+  tagIds?: readonly string[];
+  /** Uncontrolled: the tag ids at first render. */
+  defaultTagIds?: readonly string[];
+  /** Every change, optimistic ones and rollbacks alike. */
+  onTagIdsChange?: (tagIds: string[]) => void;
+  /** Text overrides (the picker's own and the shared `TagMessages`). */
+  messages?: Partial<ConversationTagPickerMessages>;
+  /** Most options rendered at once; default 50. */
+  maxOptions?: number;
+  /** Runs after a tag was created from the typed text (before it is assigned). */
+  onCreate?: (tag: ConversationTag) => void;
+  /** Runs after any call failed; the picker already shows why. */
+  onError?: (error: unknown) => void;
+}
+
+/** Everything a picker UI needs; see {@link useConversationTagPicker}. */
+export interface UseConversationTagPickerResult {
+  ids: PickerIds;
+  messages: ConversationTagPickerMessages;
+  /** The conversation's tag ids as shown (optimistic). */
+  tagIds: readonly string[];
+  chips: PickerChip[];
+  inputValue: string;
+  open: boolean;
+  /** Index of the option `aria-activedescendant` points at, or -1. */
+  activeIndex: number;
+  options: PickerOption[];
+  /** How many matching tags are not rendered. */
+  hiddenMatches: number;
+  loading: boolean;
+  /** `true` when the workspace's tags could not be loaded. */
+  loadFailed: boolean;
+  retryLoad: () => void;
+  /** The trimmed title being created, or `null`. */
+  creating: string | null;
+  /** The inline failure message, or `null`. */
+  error: string | null;
+  /** What the polite status region says. */
+  status: string;
+  getInputProps: () => PickerInputProps;
+  getListboxProps: () => PickerListboxProps;
+  getOptionProps: (index: number) => PickerOptionProps;
+  /** Picks the option at `index`: adds or removes a tag, or creates one. */
+  pick: (index: number) => void;
+  /** Removes a tag and keeps focus in the input. */
+  removeTag: (tagId: string) => void;
+  /** Assigns many tags at once (split into calls of 50). */
+  addTags: (tagIds: readonly string[]) => void;
+}
+
+/**
+ * The headless conversation tag picker: a WAI-ARIA combobox with a multi-select listbox popup over
+ * all of the workspace's tags, create-on-type with the form's rules, and optimistic assign and
+ * unassign that roll back with a message naming the tag. Render with the prop getters.
+ */
+export function useConversationTagPicker(options: UseConversationTagPickerOptions): UseConversationTagPickerResult {
+  const { maxOptions = DEFAULT_MAX_OPTIONS, onCreate, onError } = options;
+  const messages = useMemo(() => resolvePickerMessages(options.messages), [options.messages]);
+  const ids = usePickerIds();
+  const [inputValue, setInputValue] = useState("");
+  const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
+  const [activeIndex, setActiveIndex] = useState(-1);
+  const [error, setError] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const [creating, setCreating] = useState<string | null>(null);
+  const [created, setCreated] = useState<ReadonlyMap<string, ConversationTag>>(new Map());
+  const input = useRef<HTMLInputElement | null>(null);
+  const createTag = useCreateTag();
+
+  const failed = (failure: TagIdsFailure) => {
+    const title = (tagId: string) => labelOf(tagId);
+    setError(
+      failure.kind === "assign"
+        ? messages.assignFailed(failure.tagIds.map(title))
+        : messages.unassignFailed(title(failure.tagId)),
+    );
+    onError?.(failure.error);
+  };
+  const assigned = useOptimisticTagIds({ ...options, mutations: usePickerMutations(), onFailure: failed });
+  const workspace = useWorkspaceTags(opened || assigned.value.length > 0);
+  const { indexed, complete } = workspace;
+  const list = useMemo(
+    () => pickerOptions(indexed, inputValue, maxOptions, complete),
+    [indexed, inputValue, maxOptions, complete],
+  );
+  const active = Math.min(activeIndex, list.options.length - 1);
+
+  function tagOf(tagId: string): PickerChip["tag"] {
+    return workspace.byId.get(tagId) ?? created.get(tagId) ?? (workspace.complete ? "deleted" : "loading");
+  }
+  function labelOf(tagId: string): string {
+    return tagLabel(tagOf(tagId), messages);
+  }
+
+  const chips = assigned.value.map((tagId) => {
+    const tag = tagOf(tagId);
+    return { tagId, tag, label: tagLabel(tag, messages) };
+  });
+
+  function openPopup(index: number) {
+    if (workspace.error) workspace.retry();
+    setOpen(true);
+    setOpened(true);
+    setActiveIndex(index);
+  }
+
+  function changeText(text: string) {
+    setInputValue(text);
+    setError(null);
+    setOpen(true);
+    setOpened(true);
+    setActiveIndex(text.trim() === "" ? -1 : 0);
+  }
+
+  function removeTag(tagId: string) {
+    const label = labelOf(tagId);
+    if (assigned.remove(tagId)) setAnnouncement(messages.tagRemoved(label));
+    input.current?.focus();
+  }
+
+  async function create(text: string) {
+    const parsed = createTagRequestSchema.safeParse({ title: text });
+    if (!parsed.success || creating !== null) return;
+    const { title } = parsed.data;
+    setCreating(title);
+    setError(null);
+    try {
+      const tag = await createTag.mutateAsync({ title, description: null });
+      setCreated((map) => new Map(map).set(tag.tag_id, tag));
+      onCreate?.(tag);
+      assigned.add([tag.tag_id]);
+      setAnnouncement(messages.tagCreatedAndAdded(tag.title));
+      setInputValue((current) => (current === text ? "" : current));
+      setActiveIndex(-1);
+    } catch (failure) {
+      setError(messages.createFailed(title, describePickerError(failure, messages)));
+      if (failure instanceof TagsApiError) onError?.(failure);
+    } finally {
+      setCreating(null);
+    }
+  }
+
+  function pick(index: number) {
+    const option = list.options[index];
+    if (!option) return;
+    if (option.kind === "create") {
+      if (option.problem === null) void create(inputValue);
+      return;
+    }
+    const { tag } = option;
+    if (assigned.value.includes(tag.tag_id)) {
+      removeTag(tag.tag_id);
+      return;
+    }
+    assigned.add([tag.tag_id]);
+    setError(null);
+    setAnnouncement(messages.tagAdded(tag.title));
+    setInputValue("");
+    setActiveIndex(inputValue.trim() === "" ? index : -1);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.nativeEvent.isComposing) return;
+    const count = list.options.length;
+    switch (event.key) {
+      case "ArrowDown":
+      case "ArrowUp": {
+        event.preventDefault();
+        const step = event.key === "ArrowDown" ? 1 : -1;
+        if (!open) openPopup(event.altKey ? -1 : step === 1 ? 0 : count - 1);
+        else if (count > 0) setActiveIndex(active < 0 ? (step === 1 ? 0 : count - 1) : (active + step + count) % count);
+        return;
+      }
+      case "Enter":
+        if (open && active >= 0) {
+          event.preventDefault();
+          pick(active);
+        }
+        return;
+      case "Escape":
+        if (open) {
+          event.preventDefault();
+          setOpen(false);
+        } else if (inputValue !== "") {
+          event.preventDefault();
+          changeText("");
+          setOpen(false);
+        }
+        return;
+      case "Backspace": {
+        const last = assigned.value.at(-1);
+        if (inputValue === "" && last !== undefined) {
+          event.preventDefault();
+          removeTag(last);
+        }
+        return;
+      }
+      case "Tab":
+        setOpen(false);
+        return;
+    }
+  }
+
+  function optionIndex(event: MouseEvent): number {
+    const element = (event.target as Element).closest("[data-index]");
+    return element ? Number(element.getAttribute("data-index")) : -1;
+  }
+
+  const loading = workspace.loading;
+  return {
+    ids,
+    messages,
+    tagIds: assigned.value,
+    chips,
+    inputValue,
+    open,
+    activeIndex: open ? active : -1,
+    options: list.options,
+    hiddenMatches: list.hiddenMatches,
+    loading,
+    loadFailed: workspace.error !== null && !loading,
+    retryLoad: workspace.retry,
+    creating,
+    error,
+    status: creating !== null ? messages.creating(creating) : open && loading ? messages.loadingTags : announcement,
+    getInputProps: () => ({
+      id: ids.input,
+      ref: (element) => {
+        input.current = element;
+      },
+      type: "text",
+      role: "combobox",
+      value: inputValue,
+      autoComplete: "off",
+      "aria-expanded": open,
+      "aria-controls": ids.listbox,
+      "aria-autocomplete": "list",
+      "aria-activedescendant": open && active >= 0 ? ids.option(active) : undefined,
+      "aria-describedby": error === null ? undefined : ids.error,
+      "aria-invalid": error === null ? undefined : true,
+      "aria-busy": creating !== null || undefined,
+      onChange: (event) => {
+        changeText(event.target.value);
+      },
+      onKeyDown,
+      onClick: () => {
+        if (open) setOpen(false);
+        else openPopup(-1);
+      },
+      onBlur: () => {
+        setOpen(false);
+      },
+    }),
+    getListboxProps: () => ({
+      id: ids.listbox,
+      role: "listbox",
+      "aria-labelledby": ids.label,
+      "aria-multiselectable": true,
+      hidden: !open || list.options.length === 0,
+      // Keeps focus in the input while a pointer picks.
+      onMouseDown: (event) => {
+        event.preventDefault();
+      },
+      onClick: (event) => {
+        const index = optionIndex(event);
+        if (index >= 0) pick(index);
+      },
+      onMouseMove: (event) => {
+        const index = optionIndex(event);
+        if (index >= 0 && index !== active) setActiveIndex(index);
+      },
+    }),
+    getOptionProps: (index) => {
+      const option = list.options[index];
+      return {
+        id: ids.option(index),
+        role: "option",
+        "aria-selected": option?.kind === "tag" && assigned.value.includes(option.tag.tag_id),
+        "aria-disabled": option?.kind === "create" && (option.problem !== null || creating !== null) ? true : undefined,
+        "data-index": index,
+        "data-active": index === active ? "" : undefined,
+        "data-kind": option?.kind ?? "tag",
+      };
+    },
+    pick,
+    removeTag,
+    addTags: (tagIds) => {
+      assigned.add(tagIds);
+    },
+  };
+}
