@@ -40,10 +40,12 @@ export function useWorkspaceTags(enabled: boolean): WorkspaceTags {
   const client = useTagsClient();
   const query = useInfiniteQuery({ ...tagListQueryOptions(client, { page_size: PICKER_PAGE_SIZE }), enabled });
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query;
+  const pageCount = query.data?.pages.length ?? 0;
 
+  // Keyed on the page count too: react-query may deliver "fetching" and "fetched" in one render.
   useEffect(() => {
     if (enabled && hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
-  }, [enabled, hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
+  }, [enabled, hasNextPage, isFetchingNextPage, isError, fetchNextPage, pageCount]);
 
   const pages = query.data?.pages;
   const { indexed, byId } = useMemo(() => {

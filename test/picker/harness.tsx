@@ -5,6 +5,7 @@
 import { screen, within } from "@testing-library/react";
 import { http } from "msw";
 import { useState } from "react";
+import { afterEach } from "vitest";
 import { ConversationTagPicker, type ConversationTag, type ConversationTagPickerProps } from "../../src";
 import { renderWithApi } from "../form/harness";
 import { baseUrl, type MockNetwork } from "../support/mockNetwork";
@@ -62,6 +63,9 @@ export const chipTitles = () =>
 /** Every request that reached the network edge, as `METHOD path?query`, plus JSON bodies. */
 export function logRequests(network: MockNetwork) {
   const log: { line: string; body: unknown }[] = [];
+  afterEach(() => {
+    log.length = 0;
+  });
   network.server.events.on("request:start", ({ request }) => {
     const url = new URL(request.url);
     const entry: { line: string; body: unknown } = {
