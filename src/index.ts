@@ -12,6 +12,17 @@ export { useTags } from "./react/useTags.js";
 export type { UseTagsParams } from "./react/useTags.js";
 export { useCreateTag } from "./react/useCreateTag.js";
 export type { UseCreateTagOptions } from "./react/useCreateTag.js";
+export { useTag } from "./react/useTag.js";
+export type { UseTagOptions } from "./react/useTag.js";
+export { useUpdateTag } from "./react/useUpdateTag.js";
+export type { UpdateTagVariables, UseUpdateTagOptions } from "./react/useUpdateTag.js";
+export { useDeleteTag } from "./react/useDeleteTag.js";
+export type { UseDeleteTagOptions } from "./react/useDeleteTag.js";
+export { useAssignTags } from "./react/useAssignTags.js";
+export type { AssignTagsVariables, UseAssignTagsOptions } from "./react/useAssignTags.js";
+export { useUnassignTag } from "./react/useUnassignTag.js";
+export type { UnassignTagVariables, UseUnassignTagOptions } from "./react/useUnassignTag.js";
+export type { TagMutationOptions } from "./react/useTagMutation.js";
 
 export { CreateTagForm } from "./form/CreateTagForm.js";
 export type { CreateTagFormProps } from "./form/CreateTagForm.js";

@@ -1,4 +1,5 @@
 import type { InfiniteData } from "@tanstack/react-query";
+import type { MouseEventHandler } from "react";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   createTagsClient,
@@ -6,6 +7,8 @@ import {
   useCreateTag,
   useTags,
   type ConversationTag,
+  type CreateTagFormProps,
+  type UseCreateTagFormOptions,
   type ListTagsPage,
   type TagsApiErrorKind,
 } from "../src";
@@ -36,5 +39,20 @@ describe("public types", () => {
     expectTypeOf(client.deleteTag("tag_1")).resolves.toBeVoid();
     expectTypeOf<TagsApiError["kind"]>().toEqualTypeOf<TagsApiErrorKind>();
     expectTypeOf<TagsApiError["fieldErrors"]>().toEqualTypeOf<{ title?: string[]; description?: string[] }>();
+  });
+
+  it("takes every useCreateTagForm option on CreateTagForm, typed as the hook types it", () => {
+    type HookOptions = UseCreateTagFormOptions<{ previous: number }>;
+    type FormProps = CreateTagFormProps<{ previous: number }>;
+    expectTypeOf<Pick<FormProps, keyof HookOptions>>().toEqualTypeOf<HookOptions>();
+    // A <form> attribute of the same name (onError is also a DOM event) never widens the hook's option.
+    expectTypeOf<FormProps["onError"]>().toEqualTypeOf<HookOptions["onError"]>();
+  });
+
+  it("types each part's *Props as that element's native props, className and handlers included", () => {
+    expectTypeOf<NonNullable<CreateTagFormProps["cancelProps"]>["onClick"]>().toEqualTypeOf<
+      MouseEventHandler<HTMLButtonElement> | undefined
+    >();
+    expectTypeOf<NonNullable<CreateTagFormProps["titleInputProps"]>["className"]>().toEqualTypeOf<string | undefined>();
   });
 });

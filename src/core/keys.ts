@@ -2,7 +2,9 @@ import type { ListTagsParams } from "./tag.js";
 
 /**
  * Query keys for tags, in the TanStack key-factory pattern: invalidate `tagKeys.lists()` to
- * refetch every list, `tagKeys.all` to refetch everything the kit cached.
+ * refetch every list, `tagKeys.all` to refetch everything the kit cached. `tagKeys.conversation(id)`
+ * holds the ids of the tags assigned to one conversation (`string[]`), which the assign and
+ * unassign hooks update optimistically.
  */
 export const tagKeys = {
   all: ["convai-tags"] as const,
@@ -10,4 +12,6 @@ export const tagKeys = {
   list: (params: ListTagsParams = {}) => [...tagKeys.lists(), params] as const,
   details: () => [...tagKeys.all, "detail"] as const,
   detail: (tagId: string) => [...tagKeys.details(), tagId] as const,
+  conversations: () => [...tagKeys.all, "conversation"] as const,
+  conversation: (conversationId: string) => [...tagKeys.conversations(), conversationId] as const,
 };

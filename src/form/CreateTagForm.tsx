@@ -1,31 +1,46 @@
-import type { ComponentProps } from "react";
-import { useCreateTagForm, type UseCreateTagFormOptions } from "./useCreateTagForm.js";
+import type { ComponentProps, SyntheticEvent } from "react";
+import { createTagFormOptionKeys, useCreateTagForm, type UseCreateTagFormOptions } from "./useCreateTagForm.js";
 import { TagField, type DescriptionInputProps, type TitleInputProps } from "./TagField.js";
 import type { CreateTagFormClassNames } from "./slots.js";
+import { mergeProps } from "./mergeProps.js";
+import { splitProps } from "./splitProps.js";
 
-/** Props of {@link CreateTagForm}: the hook's options, customization, and any `<form>` prop. */
-export type CreateTagFormProps<TContext = unknown> = Omit<
-  ComponentProps<"form">,
-  "onSubmit" | "onError" | "children" | "defaultValue" | "action"
-> &
-  Omit<UseCreateTagFormOptions<TContext>, "formOptions"> & {
-    /** Shows a cancel button that calls this. */
-    onCancel?: () => void;
-    /** Focus the title on mount. */
-    autoFocus?: boolean;
-    /** A class per part; `className` goes on the root. */
-    classNames?: CreateTagFormClassNames;
-    /** Native props for the title `<input>` (not `maxLength`: the counter shows the limit). */
-    titleInputProps?: TitleInputProps;
-    /** Native props for the description `<textarea>`. */
-    descriptionProps?: DescriptionInputProps;
-    /** Native props for the submit button. */
-    submitProps?: Omit<ComponentProps<"button">, "type" | "children">;
-    /** Native props for the cancel button. */
-    cancelProps?: Omit<ComponentProps<"button">, "type" | "children" | "onClick">;
-    /** Counter options for both fields: `delay` before the live region speaks, `threshold` fraction. */
-    counterProps?: { delay?: number; threshold?: number };
-  };
+/** Native props for the submit button; `className`, `style` and handlers merge with the kit's. */
+export type SubmitButtonProps = Omit<ComponentProps<"button">, "type" | "children">;
+/** Native props for the cancel button; its `onClick` runs before `onCancel`. */
+export type CancelButtonProps = Omit<ComponentProps<"button">, "type" | "children">;
+
+/** What {@link CreateTagForm} adds to the hook's options: markup and customization. */
+export interface CreateTagFormOwnProps {
+  /** Shows a cancel button that calls this. */
+  onCancel?: () => void;
+  /** Focus the title on mount. */
+  autoFocus?: boolean;
+  /** A class per part, joined with the part's own `*Props.className`; `className` goes on the root. */
+  classNames?: CreateTagFormClassNames;
+  /** Native props for the title `<input>` (not `maxLength`: the counter shows the limit). */
+  titleInputProps?: TitleInputProps;
+  /** Native props for the description `<textarea>`. */
+  descriptionProps?: DescriptionInputProps;
+  /** Native props for the submit button. */
+  submitProps?: SubmitButtonProps;
+  /** Native props for the cancel button. */
+  cancelProps?: CancelButtonProps;
+  /** Counter options for both fields: `delay` before the live region speaks, `threshold` fraction. */
+  counterProps?: { delay?: number; threshold?: number };
+}
+
+/**
+ * Props of {@link CreateTagForm}: every option of `useCreateTagForm`, the component's own props,
+ * and any other `<form>` prop. Hook options are taken out of the `<form>` props by name, so a new
+ * hook option can never reach `<form>` as an attribute.
+ */
+export type CreateTagFormProps<TContext = unknown> = UseCreateTagFormOptions<TContext> &
+  CreateTagFormOwnProps &
+  Omit<
+    ComponentProps<"form">,
+    keyof UseCreateTagFormOptions | keyof CreateTagFormOwnProps | "onSubmit" | "children" | "defaultValue" | "action"
+  >;
 
 /**
  * The create-tag form: title, optional description, live character counts, inline server
@@ -35,47 +50,36 @@ export type CreateTagFormProps<TContext = unknown> = Omit<
  * `[data-slot]`/`[data-invalid]`/`[data-pending]`/`[data-state]`, or `className`/`classNames`.
  * For a different layout, build on `useCreateTagForm` instead.
  */
-export function CreateTagForm<TContext = unknown>({
-  defaultValues,
-  onSuccess,
-  onError,
-  resetOnSuccess,
-  mutationOptions,
-  messages: messageOverrides,
-  showDescription = true,
-  onCancel,
-  autoFocus,
-  classNames = {},
-  className,
-  titleInputProps,
-  descriptionProps,
-  submitProps,
-  cancelProps,
-  counterProps,
-  ...formProps
-}: CreateTagFormProps<TContext>) {
-  const tagForm = useCreateTagForm<TContext>({
-    defaultValues,
-    onSuccess,
-    onError,
-    resetOnSuccess,
-    mutationOptions,
-    messages: messageOverrides,
-    showDescription,
-  });
+export function CreateTagForm<TContext = unknown>(props: CreateTagFormProps<TContext>) {
+  const [options, own] = splitProps(props, createTagFormOptionKeys);
+  const {
+    onCancel,
+    autoFocus,
+    classNames = {},
+    titleInputProps,
+    descriptionProps,
+    submitProps,
+    cancelProps,
+    counterProps,
+    ...formProps
+  } = own;
+  const tagForm = useCreateTagForm<TContext>(options);
   const { status, serverError, createdTag, messages, ids } = tagForm;
+  const showDescription = options.showDescription !== false;
   const pending = status === "submitting" || undefined;
 
   return (
     <form
       noValidate
-      {...formProps}
-      data-ctk=""
-      data-slot="root"
-      data-state={status}
-      data-pending={pending}
-      className={className}
-      onSubmit={(event) => void tagForm.handleSubmit(event)}
+      {...mergeProps(formProps, {
+        "data-ctk": "",
+        "data-slot": "root",
+        "data-state": status,
+        "data-pending": pending,
+        onSubmit: (event: SyntheticEvent) => {
+          void tagForm.handleSubmit(event);
+        },
+      })}
     >
       <TagField
         tagForm={tagForm}
@@ -104,17 +108,27 @@ export function CreateTagForm<TContext = unknown>({
       </div>
       <div data-slot="actions" className={classNames.actions}>
         <button
-          {...submitProps}
-          type="submit"
-          aria-busy={pending}
-          data-pending={pending}
-          data-slot="submit"
-          className={classNames.submit}
+          {...mergeProps(submitProps, {
+            type: "submit" as const,
+            "aria-busy": pending,
+            "data-pending": pending,
+            "data-slot": "submit",
+            className: classNames.submit,
+          })}
         >
           {pending ? messages.submittingLabel : messages.submitLabel}
         </button>
         {onCancel && (
-          <button {...cancelProps} type="button" data-slot="cancel" className={classNames.cancel} onClick={onCancel}>
+          <button
+            {...mergeProps(cancelProps, {
+              type: "button" as const,
+              "data-slot": "cancel",
+              className: classNames.cancel,
+              onClick: () => {
+                onCancel();
+              },
+            })}
+          >
             {messages.cancelLabel}
           </button>
         )}

@@ -1,9 +1,10 @@
-import type { ComponentProps, KeyboardEvent } from "react";
+import type { ComponentProps } from "react";
 import type { TagFieldName } from "../core/tag.js";
 import type { UseCreateTagFormResult } from "./useCreateTagForm.js";
 import { useTagField } from "./useTagField.js";
 import { CharacterCount } from "./CharacterCount.js";
 import type { CreateTagFormClassNames } from "./slots.js";
+import { mergeProps } from "./mergeProps.js";
 
 /** Props the form manages itself on its inputs; `maxLength` is left out on purpose (it counts UTF-16 units). */
 type ManagedInputProp =
@@ -61,17 +62,9 @@ export function TagField<TContext>({ tagForm, name, classNames, inputProps, auto
         </p>
       )}
       {name === "title" ? (
-        <input type="text" autoComplete="off" autoFocus={autoFocus} {...(inputProps as TitleInputProps)} {...control} />
+        <input type="text" autoComplete="off" autoFocus={autoFocus} {...mergeProps(inputProps as TitleInputProps, control)} />
       ) : (
-        <textarea
-          rows={3}
-          {...(inputProps as DescriptionInputProps)}
-          {...control}
-          onKeyDown={(event: KeyboardEvent<HTMLTextAreaElement>) => {
-            (inputProps as DescriptionInputProps | undefined)?.onKeyDown?.(event);
-            if (!event.defaultPrevented) field.onKeyDown?.(event);
-          }}
-        />
+        <textarea rows={3} {...mergeProps(inputProps as DescriptionInputProps, control)} />
       )}
       <CharacterCount
         control={tagForm.form.control}

@@ -17,18 +17,22 @@ import type {
   TagFieldProps,
 } from "./tagFormTypes.js";
 import { useCreateTag, type UseCreateTagOptions } from "../react/useCreateTag.js";
+import { callSafely, withReportedOnSuccess } from "./reportCallbackError.js";
 
 /** Options of {@link useCreateTagForm}. */
 export interface UseCreateTagFormOptions<TContext = unknown> {
   /** Initial values; `reset()` and a successful submit return to them. */
   defaultValues?: Partial<CreateTagFormValues>;
-  /** Runs after the tag was created (and the form reset, unless `resetOnSuccess` is false). */
+  /**
+   * Runs after the tag was created (and the form reset, unless `resetOnSuccess` is false). If it throws,
+   * the form still shows success and the error goes to `reportError`.
+   */
   onSuccess?: (tag: ConversationTag) => void;
-  /** Runs after the API refused or could not be reached; the form already shows why. */
+  /** Runs after the API refused or could not be reached; the form already shows why. What it throws goes to `reportError`. */
   onError?: (error: TagsApiError) => void;
   /** Clear the inputs after a successful create; default `true`. */
   resetOnSuccess?: boolean;
-  /** Passed through to {@link useCreateTag} (e.g. `retry`, `onSettled`). */
+  /** Passed through to {@link useCreateTag} (e.g. `retry`, `onSettled`); a throwing `onSuccess` is reported, not a failure. */
   mutationOptions?: UseCreateTagOptions<TContext>;
   /** Text overrides on top of `defaultMessages`. */
   messages?: Partial<TagMessages>;
@@ -37,6 +41,21 @@ export interface UseCreateTagFormOptions<TContext = unknown> {
   /** react-hook-form options other than the resolver and default values (e.g. `mode`). */
   formOptions?: Omit<UseFormProps<CreateTagFormValues, unknown, CreateTagFormOutput>, "resolver" | "defaultValues">;
 }
+
+/**
+ * Every key of {@link UseCreateTagFormOptions}, at run time. `CreateTagForm` passes exactly these to
+ * the hook and the rest to `<form>`; a new option missing here fails to compile.
+ */
+export const createTagFormOptionKeys = {
+  defaultValues: true,
+  onSuccess: true,
+  onError: true,
+  resetOnSuccess: true,
+  mutationOptions: true,
+  messages: true,
+  showDescription: true,
+  formOptions: true,
+} as const satisfies Record<keyof UseCreateTagFormOptions, true>;
 
 /** Everything a create-tag UI needs; see {@link useCreateTagForm}. */
 export interface UseCreateTagFormResult<TContext = unknown> {
@@ -90,7 +109,7 @@ export function useCreateTagForm<TContext = unknown>(
     resolver,
     defaultValues: { title: "", description: "", ...options.defaultValues },
   });
-  const mutation = useCreateTag(options.mutationOptions);
+  const mutation = useCreateTag(withReportedOnSuccess(options.mutationOptions));
   const base = useId();
   const [ids] = useState(() => ({
     alert: `${base}alert`,
@@ -122,7 +141,7 @@ export function useCreateTagForm<TContext = unknown>(
     const firstField = visibleFields.find((name) => placement.fields[name] !== undefined);
     if (firstField) form.setFocus(firstField);
     else setAlertFocusRequest((n) => n + 1);
-    if (error instanceof TagsApiError) onError?.(error);
+    if (error instanceof TagsApiError) callSafely(onError, error);
   }
 
   async function handleSubmit(event?: BaseSyntheticEvent) {
@@ -146,7 +165,8 @@ export function useCreateTagForm<TContext = unknown>(
     }
     if (outcome.tag) {
       if (resetOnSuccess) form.reset();
-      onSuccess?.(outcome.tag);
+      // A bug in the caller's callback is theirs to hear about; the tag was created all the same.
+      callSafely(onSuccess, outcome.tag);
     }
   }
 

@@ -1,33 +1,31 @@
-import { useMutation, useQueryClient, type UseMutationOptions, type UseMutationResult } from "@tanstack/react-query";
-import { retryWrite, type TagsApiError } from "../core/errors.js";
+import type { UseMutationResult } from "@tanstack/react-query";
+import type { TagsApiError } from "../core/errors.js";
 import { tagKeys } from "../core/keys.js";
 import type { ConversationTag, CreateTagRequest } from "../core/tag.js";
 import { useTagsClient } from "./TagsApiProvider.js";
+import { cancelTagQueries, insertTag } from "./tagCache.js";
+import { useTagMutation, type TagMutationOptions } from "./useTagMutation.js";
 
 /** Options of {@link useCreateTag}: any `useMutation` option except the function itself. */
-export type UseCreateTagOptions<TContext = unknown> = Omit<
-  UseMutationOptions<ConversationTag, TagsApiError, CreateTagRequest, TContext>,
-  "mutationFn"
->;
+export type UseCreateTagOptions<TContext = unknown> = TagMutationOptions<ConversationTag, CreateTagRequest, TContext>;
 
 /**
- * Creates a tag. On success it refreshes every tag list and seeds the tag's detail query; your
- * own `onSuccess` runs after that. It does not retry unless you pass `retry`, and never retries a
- * 4xx: the same request would fail the same way.
+ * Creates a tag. On success it puts the tag at the top of every cached tag list and seeds its
+ * detail query at once, then refreshes the lists in the background (the mutation does not wait for
+ * that); your own `onSuccess` runs after the cache is updated. It does not retry unless you pass
+ * `retry`, and never retries a 4xx: the same request would fail the same way.
  */
 export function useCreateTag<TContext = unknown>(
   options: UseCreateTagOptions<TContext> = {},
 ): UseMutationResult<ConversationTag, TagsApiError, CreateTagRequest, TContext> {
   const client = useTagsClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    ...options,
-    retry: retryWrite(options.retry),
+  return useTagMutation(options, {
     mutationFn: (request) => client.createTag(request),
-    onSuccess: async (tag, ...rest) => {
-      queryClient.setQueryData(tagKeys.detail(tag.tag_id), tag);
-      await queryClient.invalidateQueries({ queryKey: tagKeys.lists() });
-      await options.onSuccess?.(tag, ...rest);
+    succeeded: async (queryClient, tag) => {
+      // A list refetch that started before the create must not land after the insert without it.
+      await cancelTagQueries(queryClient);
+      insertTag(queryClient, tag);
     },
+    refresh: () => [tagKeys.lists()],
   });
 }

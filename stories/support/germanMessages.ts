@@ -31,6 +31,7 @@ export const germanMessages: TagMessages = {
       : "Das Tag wurde nicht angenommen. Prüfen Sie die Angaben.",
   errorUnauthorized: "Sie sind abgemeldet. Melden Sie sich erneut an und erstellen Sie dann das Tag.",
   errorForbidden: "Sie dürfen in diesem Workspace keine Tags erstellen.",
+  errorForbiddenOrigin: "Diese Seite darf keine Tags erstellen: Anfragen von einer anderen Website werden abgelehnt.",
   errorNotFound: "Der Tag-Dienst wurde nicht gefunden. Bitten Sie den Betreiber, die Adresse zu prüfen.",
   errorRateLimited: (seconds) =>
     seconds === null

@@ -1,8 +1,8 @@
 import { screen } from "@testing-library/react";
 import { createRef } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { defaultMessages, type TagMessages } from "../../src";
-import { renderForm, startMockNetwork, submitButton, titleInput, unprocessable } from "./harness";
+import { defaultMessages, type TagMessages, type UseCreateTagFormOptions } from "../../src";
+import { descriptionInput, renderForm, startMockNetwork, submitButton, titleInput, unprocessable } from "./harness";
 
 const network = startMockNetwork();
 
@@ -164,5 +164,122 @@ describe("CreateTagForm: customization", () => {
   it("adds a title hint to the title's description when messages has one", () => {
     renderForm({ messages: { titleHint: "Keep it short." } });
     expect(titleInput()).toHaveAccessibleDescription(expect.stringContaining("Keep it short.") as string);
+  });
+
+  it("keeps a part's own className beside its classNames entry, and without one", () => {
+    renderForm({
+      onCancel: vi.fn(),
+      classNames: { titleInput: "slot-title", descriptionInput: "slot-description", submit: "slot-submit", cancel: "slot-cancel" },
+      titleInputProps: { className: "mine-title" },
+      descriptionProps: { className: "mine-description" },
+      submitProps: { className: "mine-submit" },
+      cancelProps: { className: "mine-cancel" },
+    });
+    expect(titleInput()).toHaveClass("slot-title", "mine-title");
+    expect(descriptionInput()).toHaveClass("slot-description", "mine-description");
+    expect(submitButton()).toHaveClass("slot-submit", "mine-submit");
+    expect(screen.getByRole("button", { name: "Cancel" })).toHaveClass("slot-cancel", "mine-cancel");
+  });
+
+  it("keeps a part's own className when classNames does not name that part", () => {
+    renderForm({
+      onCancel: vi.fn(),
+      titleInputProps: { className: "mine-title" },
+      descriptionProps: { className: "mine-description" },
+      submitProps: { className: "mine-submit" },
+      cancelProps: { className: "mine-cancel" },
+    });
+    expect(titleInput()).toHaveClass("mine-title", { exact: true });
+    expect(descriptionInput()).toHaveClass("mine-description", { exact: true });
+    expect(submitButton()).toHaveClass("mine-submit", { exact: true });
+    expect(screen.getByRole("button", { name: "Cancel" })).toHaveClass("mine-cancel", { exact: true });
+  });
+
+  it("keeps each part's style", () => {
+    renderForm({
+      onCancel: vi.fn(),
+      classNames: { titleInput: "slot-title", submit: "slot-submit" },
+      titleInputProps: { style: { letterSpacing: "2px" } },
+      descriptionProps: { style: { minHeight: "9em" } },
+      submitProps: { style: { textTransform: "uppercase" } },
+      cancelProps: { style: { marginLeft: "1em" } },
+    });
+    expect(titleInput()).toHaveStyle({ letterSpacing: "2px" });
+    expect(descriptionInput()).toHaveStyle({ minHeight: "9em" });
+    expect(submitButton()).toHaveStyle({ textTransform: "uppercase" });
+    expect(screen.getByRole("button", { name: "Cancel" })).toHaveStyle({ marginLeft: "1em" });
+  });
+
+  it("runs cancelProps.onClick and then onCancel", async () => {
+    const calls: string[] = [];
+    const { user } = renderForm({
+      onCancel: () => calls.push("onCancel"),
+      cancelProps: { onClick: () => calls.push("cancelProps.onClick") },
+    });
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(calls).toEqual(["cancelProps.onClick", "onCancel"]);
+  });
+
+  it("runs submitProps.onClick before the submit, and the submit still happens", async () => {
+    const requestsAtClick: number[] = [];
+    const { user } = renderForm({ submitProps: { onClick: () => requestsAtClick.push(network.createRequests.length) } });
+    await user.type(titleInput(), "Refund");
+    await user.click(submitButton());
+    expect(await screen.findByRole("status")).toHaveTextContent("Tag “Refund” created");
+    expect(requestsAtClick).toEqual([0]);
+    expect(network.createRequests).toHaveLength(1);
+  });
+
+  it("runs titleInputProps handlers beside its own (the server error still clears on edit)", async () => {
+    const onKeyDown = vi.fn();
+    const onFocus = vi.fn();
+    const { user } = renderForm({ titleInputProps: { onFocus, onKeyDown } });
+    network.api.failNext(unprocessable({ loc: ["body", "title"], msg: "Title is taken" }));
+    await user.type(titleInput(), "Refund{Enter}");
+    await screen.findByText("Title is taken");
+    await user.type(titleInput(), "s");
+    expect(screen.queryByText("Title is taken")).not.toBeInTheDocument();
+    await user.tab();
+    expect(onFocus).toHaveBeenCalled();
+    expect(onKeyDown).toHaveBeenCalled();
+  });
+
+  it("keeps its own wiring over the same props given in *Props", () => {
+    renderForm({
+      titleInputProps: { "aria-describedby": "elsewhere", id: "mine" } as object,
+      submitProps: { type: "button", "data-slot": "mine" } as object,
+    });
+    expect(titleInput()).not.toHaveAttribute("id", "mine");
+    expect(titleInput()).toHaveAccessibleDescription("You can enter up to 120 characters");
+    expect(submitButton()).toHaveAttribute("type", "submit");
+    expect(submitButton()).toHaveAttribute("data-slot", "submit");
+  });
+
+  it("gives every hook option to the hook and none to <form> as an attribute", async () => {
+    const consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
+    const onSuccess = vi.fn();
+    // Every option, so a new one must be added here (`Required` makes it a type error otherwise).
+    const options = {
+      defaultValues: { title: "Refund" },
+      onSuccess,
+      onError: vi.fn(),
+      resetOnSuccess: false,
+      mutationOptions: { retry: 0 },
+      messages: { submitLabel: "Add tag" },
+      showDescription: false,
+      formOptions: { mode: "onSubmit" },
+    } satisfies Required<UseCreateTagFormOptions>;
+    const { user, container } = renderForm({ ...options, "aria-label": "New tag" });
+    const form = container.querySelector("form");
+    const attributes = [...(form?.attributes ?? [])].map((attribute) => attribute.name).sort();
+    expect(attributes).toEqual(["aria-label", "data-ctk", "data-slot", "data-state", "novalidate"]);
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
+    // And the hook got them: no description, the label, the default value kept after success.
+    expect(screen.queryByRole("textbox", { name: "Description" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Add tag" }));
+    await screen.findByText("Tag “Refund” created");
+    expect(titleInput()).toHaveValue("Refund");
+    expect(onSuccess).toHaveBeenCalledOnce();
   });
 });

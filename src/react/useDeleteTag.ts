@@ -1,0 +1,38 @@
+import type { UseMutationResult } from "@tanstack/react-query";
+import { TagsApiError } from "../core/errors.js";
+import { tagKeys } from "../core/keys.js";
+import { useTagsClient } from "./TagsApiProvider.js";
+import { cancelTagQueries, removeTag } from "./tagCache.js";
+import { useTagMutation, type TagMutationOptions } from "./useTagMutation.js";
+
+/** Options of {@link useDeleteTag}: any `useMutation` option except the function itself. */
+export type UseDeleteTagOptions<TContext = unknown> = TagMutationOptions<void, string, TContext>;
+
+/**
+ * Deletes a tag by id: `mutate(tagId)`. The tag leaves every cached list at once (queries in flight
+ * are cancelled first, so a late refetch cannot bring it back) and returns to the same place if the
+ * API refuses. A 404 means it is already gone, which is what was asked: success.
+ * Never retried unless you pass `retry`, and never on a 4xx.
+ */
+export function useDeleteTag<TContext = unknown>(
+  options: UseDeleteTagOptions<TContext> = {},
+): UseMutationResult<void, TagsApiError, string, TContext> {
+  const client = useTagsClient();
+  return useTagMutation(options, {
+    mutationFn: async (tagId) => {
+      try {
+        await client.deleteTag(tagId);
+      } catch (error) {
+        if (!(error instanceof TagsApiError && error.kind === "not_found")) throw error;
+      }
+    },
+    write: async (queryClient, tagId) => {
+      await cancelTagQueries(queryClient, tagId);
+      return removeTag(queryClient, tagId);
+    },
+    succeeded: (queryClient, _data, tagId) => {
+      queryClient.removeQueries({ queryKey: tagKeys.detail(tagId), exact: true });
+    },
+    refresh: () => [tagKeys.lists()],
+  });
+}

@@ -1,0 +1,34 @@
+import type { UseMutationResult } from "@tanstack/react-query";
+import type { TagsApiError } from "../core/errors.js";
+import { tagKeys } from "../core/keys.js";
+import { useTagsClient } from "./TagsApiProvider.js";
+import { removeConversationTag } from "./tagCache.js";
+import { useTagMutation, type TagMutationOptions } from "./useTagMutation.js";
+
+/** What {@link useUnassignTag} mutates: a conversation and the one tag id to take off it. */
+export interface UnassignTagVariables {
+  conversationId: string;
+  tagId: string;
+}
+
+/** Options of {@link useUnassignTag}: any `useMutation` option except the function itself. */
+export type UseUnassignTagOptions<TContext = unknown> = TagMutationOptions<void, UnassignTagVariables, TContext>;
+
+/**
+ * Removes one tag from a conversation. The id leaves `tagKeys.conversation(conversationId)` (a
+ * `string[]`) at once and returns to its place if the API refuses. Never retried unless you pass
+ * `retry`, and never on a 4xx.
+ */
+export function useUnassignTag<TContext = unknown>(
+  options: UseUnassignTagOptions<TContext> = {},
+): UseMutationResult<void, TagsApiError, UnassignTagVariables, TContext> {
+  const client = useTagsClient();
+  return useTagMutation(options, {
+    mutationFn: ({ conversationId, tagId }) => client.unassignTag(conversationId, tagId),
+    write: async (queryClient, { conversationId, tagId }) => {
+      await queryClient.cancelQueries({ queryKey: tagKeys.conversation(conversationId), exact: true });
+      return removeConversationTag(queryClient, conversationId, tagId);
+    },
+    refresh: ({ conversationId }) => [tagKeys.conversation(conversationId)],
+  });
+}

@@ -1,0 +1,65 @@
+import { QueryClient } from "@tanstack/react-query";
+import { act, render, renderHook, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { CreateTagForm, tagKeys, useCreateTag, useTags } from "../../src";
+import { holdNext, seedTags, startMockNetwork, titlesIn, withProvider } from "./harness";
+
+const network = startMockNetwork();
+
+describe("creating a tag updates the cached lists at once", () => {
+  it("puts the new tag first in every cached list before the caller's onSuccess", async () => {
+    seedTags(network, 2);
+    const queryClient = new QueryClient();
+    const seen: string[][] = [];
+    const { result } = renderHook(
+      () => ({
+        list: useTags({ page_size: 1 }),
+        create: useCreateTag({
+          onSuccess: () => {
+            seen.push(titlesIn(queryClient.getQueryData(tagKeys.list({ page_size: 1 }))));
+          },
+        }),
+      }),
+      { wrapper: withProvider(queryClient) },
+    );
+    await waitFor(() => {
+      expect(titlesIn(result.current.list.data)).toEqual(["Tag 2"]);
+    });
+    await act(async () => {
+      await result.current.create.mutateAsync({ title: "Billing" });
+    });
+    expect(seen).toEqual([["Billing", "Tag 2"]]);
+  });
+
+  it("shows the form's success while a slow list refetch is still running", async () => {
+    const api = seedTags(network, 1);
+    const queryClient = new QueryClient();
+    const Wrapper = withProvider(queryClient);
+    function Lists() {
+      useTags();
+      return null;
+    }
+    render(
+      <Wrapper>
+        <Lists />
+        <CreateTagForm />
+      </Wrapper>,
+    );
+    await waitFor(() => {
+      expect(titlesIn(queryClient.getQueryData(tagKeys.list()))).toEqual(["Tag 1"]);
+    });
+    const slowRefetch = holdNext(network, api, "get", "/v1/convai/tags");
+    const user = userEvent.setup({ delay: null });
+
+    await user.type(screen.getByRole("textbox", { name: "Title" }), "Refunds");
+    await user.click(screen.getByRole("button", { name: /create tag/i }));
+    await slowRefetch.arrived;
+
+    // The refetch is still held at the network edge, yet the form already says it is done.
+    expect(await screen.findByRole("status")).toHaveTextContent("Tag “Refunds” created");
+    expect(screen.getByRole("button", { name: "Create tag" })).toBeInTheDocument();
+    expect(titlesIn(queryClient.getQueryData(tagKeys.list()))).toEqual(["Refunds", "Tag 1"]);
+    slowRefetch.release();
+  });
+});
