@@ -1,9 +1,10 @@
-import { useTagsClient } from "../react/TagsApiProvider.js";
+import { useAssignTags } from "../react/useAssignTags.js";
+import { useUnassignTag } from "../react/useUnassignTag.js";
 
 /**
  * The two calls the picker makes to change a conversation's tags. The picker keeps its own
- * optimistic value (the controlled `tagIds`) and rolls it back when a call rejects; whatever
- * implements this owns the react-query cache of the conversation.
+ * optimistic value (the controlled `tagIds`) and rolls it back when a call rejects; the kit's data
+ * hooks behind this keep `tagKeys.conversation(id)` in step (optimistic write and rollback there).
  */
 export interface PickerMutations {
   /** Assigns at most 50 ids in one call; rejects with a `TagsApiError`. */
@@ -12,15 +13,12 @@ export interface PickerMutations {
   unassign: (conversationId: string, tagId: string) => Promise<void>;
 }
 
-/**
- * The picker's assign and unassign calls.
- * Wiring point for the kit's `useAssignTags`/`useUnassignTag` data hooks: until they land this
- * calls the client directly (no cache writes of its own).
- */
+/** The picker's assign and unassign calls, through `useAssignTags` and `useUnassignTag`. */
 export function usePickerMutations(): PickerMutations {
-  const client = useTagsClient();
+  const assign = useAssignTags();
+  const unassign = useUnassignTag();
   return {
-    assign: (conversationId, tagIds) => client.assignTags(conversationId, { tag_ids: tagIds }),
-    unassign: (conversationId, tagId) => client.unassignTag(conversationId, tagId),
+    assign: (conversationId, tagIds) => assign.mutateAsync({ conversationId, tagIds }),
+    unassign: (conversationId, tagId) => unassign.mutateAsync({ conversationId, tagId }),
   };
 }

@@ -1,7 +1,8 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { TagsApiProvider, useConversationTagPicker } from "../../src";
+import { QueryClient } from "@tanstack/react-query";
+import { ConversationTagPicker, TagsApiProvider, tagKeys, useConversationTagPicker } from "../../src";
 import {
   baseUrl,
   chipTitles,
@@ -117,6 +118,23 @@ describe("ConversationTagPicker, optimistic assign and unassign", () => {
     expect(chipTitles()).toEqual(["Loading…"]);
     await waitFor(() => {
       expect(chipTitles()).toEqual(["Billing"]);
+    });
+  });
+
+  it("keeps the conversation's cached tag ids in step through the kit's assign hook", async () => {
+    const queryClient = new QueryClient();
+    queryClient.setQueryData(tagKeys.conversation("conv_1"), ["tag_3"]);
+    const user = userEvent.setup({ delay: null });
+    render(
+      <TagsApiProvider baseUrl={baseUrl} queryClient={queryClient}>
+        <ConversationTagPicker conversationId="conv_1" defaultTagIds={["tag_3"]} />
+      </TagsApiProvider>,
+    );
+    await openAndWait(user, "Escal");
+    await user.keyboard("{Enter}");
+    expect(queryClient.getQueryData(tagKeys.conversation("conv_1"))).toEqual(["tag_3", "tag_2"]);
+    await waitFor(() => {
+      expect(network.api.assignedTagIds("conv_1")).toEqual(["tag_2"]);
     });
   });
 });
