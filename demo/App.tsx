@@ -1,5 +1,6 @@
 import { CreateTagForm, TagsApiProvider } from "../src";
 import { TagList } from "./TagList";
+import { Conversations } from "./Conversations";
 
 /** The demo dashboard: the kit's form beside the workspace's tags, on the proxy the dev server mounts. */
 export function App() {
@@ -20,6 +21,7 @@ export function App() {
           <h2 id="tags-heading">Tags</h2>
           <TagList pageSize={10} />
         </section>
+        <Conversations />
       </main>
     </TagsApiProvider>
   );

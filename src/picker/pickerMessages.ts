@@ -17,6 +17,8 @@ export interface PickerMessages {
   deletedTag: string;
   /** Title of a chip while the workspace's tags load. */
   loadingTag: string;
+  /** Title of a chip when the workspace's tags could not be loaded. */
+  unavailableTag: string;
   /** Shown in the popup while the workspace's tags load. */
   loadingTags: string;
   /** Shown in the popup when the workspace's tags could not be loaded. */
@@ -58,6 +60,7 @@ export const defaultPickerMessages: PickerMessages = {
   removeTag: (title) => `Remove tag ${title}`,
   deletedTag: "Deleted tag",
   loadingTag: "Loading…",
+  unavailableTag: "Unknown tag",
   loadingTags: "Loading tags…",
   loadTagsFailed: "The tags could not be loaded.",
   retryLoad: "Try again",
@@ -88,8 +91,9 @@ export function resolvePickerMessages(
 }
 
 /** What a chip or message calls a tag: its title, or a placeholder while loading or once deleted. */
-export function tagLabel(tag: ConversationTag | "loading" | "deleted", messages: PickerMessages): string {
+export function tagLabel(tag: ConversationTag | "loading" | "unavailable" | "deleted", messages: PickerMessages): string {
   if (tag === "loading") return messages.loadingTag;
+  if (tag === "unavailable") return messages.unavailableTag;
   if (tag === "deleted") return messages.deletedTag;
   return tag.title;
 }

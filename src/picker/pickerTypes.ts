@@ -5,8 +5,11 @@ import type { ConversationTag } from "../core/tag.js";
 /** A chip: an assigned tag id with what is known about it. */
 export interface PickerChip {
   tagId: string;
-  /** The tag, or `"loading"` while the workspace's tags load, or `"deleted"` when it is not among them. */
-  tag: ConversationTag | "loading" | "deleted";
+  /**
+   * The tag; `"loading"` while the workspace's tags load, `"unavailable"` when they could not be
+   * loaded, `"deleted"` when all loaded and it is not among them.
+   */
+  tag: ConversationTag | "loading" | "unavailable" | "deleted";
   /** The text shown on the chip. */
   label: string;
 }

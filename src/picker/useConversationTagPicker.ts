@@ -108,7 +108,10 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
   const active = Math.min(activeIndex, list.options.length - 1);
 
   function tagOf(tagId: string): PickerChip["tag"] {
-    return workspace.byId.get(tagId) ?? created.get(tagId) ?? (workspace.complete ? "deleted" : "loading");
+    const known = workspace.byId.get(tagId) ?? created.get(tagId);
+    if (known) return known;
+    if (workspace.complete) return "deleted";
+    return workspace.error && !workspace.loading ? "unavailable" : "loading";
   }
   function labelOf(tagId: string): string {
     return tagLabel(tagOf(tagId), messages);
