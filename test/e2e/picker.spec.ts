@@ -17,7 +17,6 @@ function conversation(page: Page, title: string) {
   };
 }
 
-const REFUND = "Caller wants a refund for the annual plan";
 const BILLING = "Agent handed over to billing";
 const DELIVERY = "Follow-up call about a late delivery";
 
