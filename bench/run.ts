@@ -14,6 +14,7 @@ import { buildPage } from "./lib/build";
 import { measurePeerBytes } from "./lib/bytes";
 import { describeMachine, packageVersions } from "./lib/machine";
 import { repoRoot, resultsDir } from "./lib/paths";
+import { pickerPhase } from "./lib/pickerBench";
 import { measureProxy } from "./lib/proxyBench";
 import { renderReport } from "./lib/report";
 import type { BenchRaw, BenchSummary, KeystrokeCondition } from "./lib/results";
@@ -59,6 +60,7 @@ try {
   let commits: BenchSummary["commits"];
   let listCommits: BenchSummary["listCommits"];
   let serverError: BenchSummary["serverError"];
+  let picker: BenchSummary["picker"];
   try {
     commits = await phase("React commits per keystroke", () => commitsPhase(browser, profiling, plan.titleLength));
     listCommits = await phase("list commits while typing beside 1,000 tags", () =>
@@ -78,6 +80,10 @@ try {
         raw.keystrokes[id] = samples;
       });
     }
+    picker = await phase(`picker beside the form, ${plan.listTags.toLocaleString("en")} tags`, () =>
+      pickerPhase(browser, production, plan.keys, plan.listTags),
+    );
+    console.log(`bench: picker/form main-thread work per keystroke (median) ${picker.ratio.toFixed(2)}x (target <= 1.5x)`);
     const errors = await phase("422 to painted error", () => serverErrorPhase(browser, production, plan.errorAttempts));
     serverError = errors.summary;
     raw.serverError = errors.raw;
@@ -102,6 +108,7 @@ try {
     keystrokes,
     bytes,
     serverError,
+    picker,
     proxy,
   };
   await mkdir(resultsDir, { recursive: true });

@@ -49,10 +49,7 @@ export type { DescriptionInputProps, TitleInputProps } from "./form/TagField.js"
 export { ConversationTagPicker } from "./picker/ConversationTagPicker.js";
 export type { ConversationTagPickerProps } from "./picker/ConversationTagPicker.js";
 export { useConversationTagPicker } from "./picker/useConversationTagPicker.js";
-export type {
-  UseConversationTagPickerOptions,
-  UseConversationTagPickerResult,
-} from "./picker/useConversationTagPicker.js";
+export type { UseConversationTagPickerOptions } from "./picker/useConversationTagPicker.js";
 export { defaultPickerMessages } from "./picker/pickerMessages.js";
 export type { ConversationTagPickerMessages, PickerMessages } from "./picker/pickerMessages.js";
 export type { ConversationTagPickerClassNames, ConversationTagPickerSlot } from "./picker/slots.js";
@@ -62,5 +59,7 @@ export type {
   PickerInputProps,
   PickerListboxProps,
   PickerOptionProps,
+  PickerPopupProps,
+  UseConversationTagPickerResult,
 } from "./picker/pickerTypes.js";
 export type { PickerOption } from "./picker/pickerOptions.js";

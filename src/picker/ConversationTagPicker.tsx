@@ -78,7 +78,7 @@ export function ConversationTagPicker({
       )}
       <div data-slot="control" className={classNames.control}>
         <input {...inputProps} {...picker.getInputProps()} data-slot="input" className={classNames.input} />
-        <div data-slot="popup" hidden={!open} className={classNames.popup}>
+        <div {...picker.getPopupProps()} data-slot="popup" className={classNames.popup}>
           <ul {...picker.getListboxProps()} data-slot="listbox" className={classNames.listbox}>
             {options.map((option, index) => (
               <PickerOptionItem
@@ -110,9 +110,6 @@ export function ConversationTagPicker({
                 tabIndex={-1}
                 data-slot="retry"
                 className={classNames.retry}
-                onMouseDown={(event) => {
-                  event.preventDefault();
-                }}
                 onClick={picker.retryLoad}
               >
                 {messages.retryLoad}

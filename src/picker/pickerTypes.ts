@@ -1,6 +1,8 @@
 /** Element-prop and state types of the conversation tag picker, shared by the hook and the component. */
 import type { ChangeEvent, FocusEvent, KeyboardEvent, MouseEvent, RefCallback } from "react";
 import type { ConversationTag } from "../core/tag.js";
+import type { ConversationTagPickerMessages } from "./pickerMessages.js";
+import type { PickerOption } from "./pickerOptions.js";
 
 /** A chip: an assigned tag id with what is known about it. */
 export interface PickerChip {
@@ -69,3 +71,49 @@ export interface PickerOptionProps {
   "data-active": "" | undefined;
   "data-kind": "tag" | "create";
 }
+
+/** Props for the popup around the listbox: it scrolls, and a pointer in it never takes focus. */
+export interface PickerPopupProps {
+  ref: RefCallback<HTMLElement>;
+  hidden: boolean;
+  tabIndex: -1;
+  onMouseDown: (event: MouseEvent) => void;
+}
+
+/** Everything a picker UI needs; see `useConversationTagPicker`. */
+export interface UseConversationTagPickerResult {
+  ids: PickerIds;
+  messages: ConversationTagPickerMessages;
+  /** The conversation's tag ids as shown (optimistic). */
+  tagIds: readonly string[];
+  chips: PickerChip[];
+  inputValue: string;
+  open: boolean;
+  /** Index of the option `aria-activedescendant` points at, or -1. */
+  activeIndex: number;
+  options: PickerOption[];
+  /** How many matching tags are not rendered. */
+  hiddenMatches: number;
+  loading: boolean;
+  /** `true` when the workspace's tags could not be loaded. */
+  loadFailed: boolean;
+  retryLoad: () => void;
+  /** The trimmed title being created, or `null`. */
+  creating: string | null;
+  /** The inline failure message, or `null`. */
+  error: string | null;
+  /** What the polite status region says. */
+  status: string;
+  getInputProps: () => PickerInputProps;
+  getListboxProps: () => PickerListboxProps;
+  getOptionProps: (index: number) => PickerOptionProps;
+  /** Props for the element that holds (and scrolls) the listbox and the "more" text. */
+  getPopupProps: () => PickerPopupProps;
+  /** Picks the option at `index`: adds or removes a tag, or creates one. */
+  pick: (index: number) => void;
+  /** Removes a tag and keeps focus in the input. */
+  removeTag: (tagId: string) => void;
+  /** Assigns many tags at once (split into calls of 50). */
+  addTags: (tagIds: readonly string[]) => void;
+}
+

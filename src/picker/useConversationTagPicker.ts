@@ -1,14 +1,14 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
-import { TagsApiError } from "../core/errors.js";
-import { createTagRequestSchema, type ConversationTag } from "../core/tag.js";
-import { useCreateTag } from "../react/useCreateTag.js";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import type { ConversationTag } from "../core/tag.js";
 import { describePickerError } from "./describePickerError.js";
+import { handlePickerKey } from "./handlePickerKey.js";
 import { resolvePickerMessages, tagLabel, type ConversationTagPickerMessages } from "./pickerMessages.js";
-import { pickerOptions, type PickerOption } from "./pickerOptions.js";
-import type { PickerChip, PickerIds, PickerInputProps, PickerListboxProps, PickerOptionProps } from "./pickerTypes.js";
+import { pickerOptions } from "./pickerOptions.js";
+import type { PickerChip, UseConversationTagPickerResult } from "./pickerTypes.js";
 import { usePickerIds } from "./usePickerIds.js";
 import { useOptimisticTagIds, type TagIdsFailure } from "./useOptimisticTagIds.js";
 import { usePickerMutations } from "./usePickerMutations.js";
+import { useCreateFromText } from "./useCreateFromText.js";
 import { useWorkspaceTags } from "./useWorkspaceTags.js";
 
 /** Options rendered at most; the rest are counted ("N more match — keep typing"). */
@@ -34,41 +34,6 @@ export interface UseConversationTagPickerOptions {
   onError?: (error: unknown) => void;
 }
 
-/** Everything a picker UI needs; see {@link useConversationTagPicker}. */
-export interface UseConversationTagPickerResult {
-  ids: PickerIds;
-  messages: ConversationTagPickerMessages;
-  /** The conversation's tag ids as shown (optimistic). */
-  tagIds: readonly string[];
-  chips: PickerChip[];
-  inputValue: string;
-  open: boolean;
-  /** Index of the option `aria-activedescendant` points at, or -1. */
-  activeIndex: number;
-  options: PickerOption[];
-  /** How many matching tags are not rendered. */
-  hiddenMatches: number;
-  loading: boolean;
-  /** `true` when the workspace's tags could not be loaded. */
-  loadFailed: boolean;
-  retryLoad: () => void;
-  /** The trimmed title being created, or `null`. */
-  creating: string | null;
-  /** The inline failure message, or `null`. */
-  error: string | null;
-  /** What the polite status region says. */
-  status: string;
-  getInputProps: () => PickerInputProps;
-  getListboxProps: () => PickerListboxProps;
-  getOptionProps: (index: number) => PickerOptionProps;
-  /** Picks the option at `index`: adds or removes a tag, or creates one. */
-  pick: (index: number) => void;
-  /** Removes a tag and keeps focus in the input. */
-  removeTag: (tagId: string) => void;
-  /** Assigns many tags at once (split into calls of 50). */
-  addTags: (tagIds: readonly string[]) => void;
-}
-
 /**
  * The headless conversation tag picker: a WAI-ARIA combobox with a multi-select listbox popup over
  * all of the workspace's tags, create-on-type with the form's rules, and optimistic assign and
@@ -84,10 +49,23 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
   const [activeIndex, setActiveIndex] = useState(-1);
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
-  const [creating, setCreating] = useState<string | null>(null);
-  const [created, setCreated] = useState<ReadonlyMap<string, ConversationTag>>(new Map());
   const input = useRef<HTMLInputElement | null>(null);
-  const createTag = useCreateTag();
+  const { creating, created, create } = useCreateFromText({
+    onStart: () => {
+      setError(null);
+    },
+    onCreated: (tag, text) => {
+      onCreate?.(tag);
+      assigned.add([tag.tag_id]);
+      setAnnouncement(messages.tagCreatedAndAdded(tag.title));
+      setInputValue((current) => (current === text ? "" : current));
+      setActiveIndex(-1);
+    },
+    onFailed: (title, failure) => {
+      setError(messages.createFailed(title, describePickerError(failure, messages)));
+      onError?.(failure);
+    },
+  });
 
   const failed = (failure: TagIdsFailure) => {
     const title = (tagId: string) => labelOf(tagId);
@@ -106,6 +84,19 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
     [indexed, inputValue, maxOptions, complete],
   );
   const active = Math.min(activeIndex, list.options.length - 1);
+  const popup = useRef<HTMLElement | null>(null);
+  const popupRef = useCallback((element: HTMLElement | null) => {
+    popup.current = element;
+  }, []);
+  const activeId = open && active >= 0 ? ids.option(active) : null;
+
+  // The input keeps focus (aria-activedescendant), so the active option is scrolled into view by hand.
+  useEffect(() => {
+    if (activeId === null) return;
+    const option = popup.current?.querySelector(`[id="${CSS.escape(activeId)}"]`);
+    // jsdom has no scrollIntoView.
+    (option as Partial<Element> | null | undefined)?.scrollIntoView?.({ block: "nearest" });
+  }, [activeId]);
 
   function tagOf(tagId: string): PickerChip["tag"] {
     const known = workspace.byId.get(tagId) ?? created.get(tagId);
@@ -143,28 +134,6 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
     input.current?.focus();
   }
 
-  async function create(text: string) {
-    const parsed = createTagRequestSchema.safeParse({ title: text });
-    if (!parsed.success || creating !== null) return;
-    const { title } = parsed.data;
-    setCreating(title);
-    setError(null);
-    try {
-      const tag = await createTag.mutateAsync({ title, description: null });
-      setCreated((map) => new Map(map).set(tag.tag_id, tag));
-      onCreate?.(tag);
-      assigned.add([tag.tag_id]);
-      setAnnouncement(messages.tagCreatedAndAdded(tag.title));
-      setInputValue((current) => (current === text ? "" : current));
-      setActiveIndex(-1);
-    } catch (failure) {
-      setError(messages.createFailed(title, describePickerError(failure, messages)));
-      if (failure instanceof TagsApiError) onError?.(failure);
-    } finally {
-      setCreating(null);
-    }
-  }
-
   function pick(index: number) {
     const option = list.options[index];
     if (!option) return;
@@ -185,45 +154,24 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.nativeEvent.isComposing) return;
-    const count = list.options.length;
-    switch (event.key) {
-      case "ArrowDown":
-      case "ArrowUp": {
-        event.preventDefault();
-        const step = event.key === "ArrowDown" ? 1 : -1;
-        if (!open) openPopup(event.altKey ? -1 : step === 1 ? 0 : count - 1);
-        else if (count > 0) setActiveIndex(active < 0 ? (step === 1 ? 0 : count - 1) : (active + step + count) % count);
-        return;
-      }
-      case "Enter":
-        if (open && active >= 0) {
-          event.preventDefault();
-          pick(active);
-        }
-        return;
-      case "Escape":
-        if (open) {
-          event.preventDefault();
-          setOpen(false);
-        } else if (inputValue !== "") {
-          event.preventDefault();
-          changeText("");
-          setOpen(false);
-        }
-        return;
-      case "Backspace": {
-        const last = assigned.value.at(-1);
-        if (inputValue === "" && last !== undefined) {
-          event.preventDefault();
-          removeTag(last);
-        }
-        return;
-      }
-      case "Tab":
+    handlePickerKey(event, {
+      open,
+      active,
+      count: list.options.length,
+      text: inputValue,
+      lastTagId: assigned.value.at(-1),
+      openAt: openPopup,
+      setActiveIndex,
+      pick,
+      close: () => {
         setOpen(false);
-        return;
-    }
+      },
+      clearText: () => {
+        changeText("");
+        setOpen(false);
+      },
+      removeTag,
+    });
   }
 
   function optionIndex(event: MouseEvent): number {
@@ -260,7 +208,7 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
       "aria-expanded": open,
       "aria-controls": ids.listbox,
       "aria-autocomplete": "list",
-      "aria-activedescendant": open && active >= 0 ? ids.option(active) : undefined,
+      "aria-activedescendant": activeId ?? undefined,
       "aria-describedby": error === null ? undefined : ids.error,
       "aria-invalid": error === null ? undefined : true,
       "aria-busy": creating !== null || undefined,
@@ -307,6 +255,15 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
         "data-kind": option?.kind ?? "tag",
       };
     },
+    getPopupProps: () => ({
+      ref: popupRef,
+      hidden: !open,
+      // Focusable by script only, so a scrolling popup is reachable (axe) while the input keeps focus.
+      tabIndex: -1,
+      onMouseDown: (event) => {
+        event.preventDefault();
+      },
+    }),
     pick,
     removeTag,
     addTags: (tagIds) => {
