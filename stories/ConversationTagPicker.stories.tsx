@@ -74,9 +74,10 @@ export const ThousandTags: Story = {
   parameters: { tagsApi: { mock: { tags: sampleTags(1000) } } },
   play: async ({ canvasElement, loaded }) => {
     await userEvent.type(input(canvasElement), "bil");
-    await waitFor(() => expect(within(canvasElement).getByText(/more tags match — keep typing/)).toBeVisible(), { timeout: 5000 });
+    await waitFor(() => expect(within(canvasElement).getByText("93 more tags match — keep typing")).toBeVisible(), {
+      timeout: 5000,
+    });
     await expect(options(canvasElement)).toHaveLength(51);
-    await expect(within(canvasElement).getByText("93 more tags match — keep typing")).toBeVisible();
     await expect(requestsOf(loaded, "GET")).toHaveLength(10);
   },
 };

@@ -72,11 +72,10 @@ export interface PickerOptionProps {
   "data-kind": "tag" | "create";
 }
 
-/** Props for the popup around the listbox: it scrolls, and a pointer in it never takes focus. */
+/** Props for the popup around the listbox (which scrolls): a pointer in it never takes focus. */
 export interface PickerPopupProps {
   ref: RefCallback<HTMLElement>;
   hidden: boolean;
-  tabIndex: -1;
   onMouseDown: (event: MouseEvent) => void;
 }
 
@@ -107,7 +106,7 @@ export interface UseConversationTagPickerResult {
   getInputProps: () => PickerInputProps;
   getListboxProps: () => PickerListboxProps;
   getOptionProps: (index: number) => PickerOptionProps;
-  /** Props for the element that holds (and scrolls) the listbox and the "more" text. */
+  /** Props for the element that holds the listbox (which scrolls) and the "more" text. */
   getPopupProps: () => PickerPopupProps;
   /** Picks the option at `index`: adds or removes a tag, or creates one. */
   pick: (index: number) => void;

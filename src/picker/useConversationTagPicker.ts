@@ -258,8 +258,6 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
     getPopupProps: () => ({
       ref: popupRef,
       hidden: !open,
-      // Focusable by script only, so a scrolling popup is reachable (axe) while the input keeps focus.
-      tabIndex: -1,
       onMouseDown: (event) => {
         event.preventDefault();
       },
