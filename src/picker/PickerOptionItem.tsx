@@ -29,8 +29,8 @@ function PickerOptionItemImpl({ optionProps, label, problem, className, checkCla
   );
 }
 
-/** One option of the picker's listbox. */
-export const PickerOptionItem = memo(PickerOptionItemImpl, (before, after) => {
+/** One option of the picker's listbox; pure, so an app without the picker ships none of it. */
+export const PickerOptionItem = /* @__PURE__ */ memo(PickerOptionItemImpl, (before, after) => {
   const a = before.optionProps;
   const b = after.optionProps;
   return (
