@@ -39,7 +39,7 @@ export default defineConfig({
           name: "node",
           environment: "node",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/e2e/**", "test/react/**", "test/form/**", "test/picker/**"],
+          exclude: ["test/e2e/**", "test/react/**", "test/form/**", "test/tag-list/**", "test/dialogs/**", "test/picker/**"],
           typecheck: { enabled: true, include: ["test/**/*.test-d.ts", "test/**/*.test-d.tsx"] },
         },
       },
@@ -50,7 +50,13 @@ export default defineConfig({
           environment: "jsdom",
           // A visible document, so react-query's focus manager lets retries run as in a browser tab.
           environmentOptions: { jsdom: { pretendToBeVisual: true } },
-          include: ["test/react/**/*.test.{ts,tsx}", "test/form/**/*.test.{ts,tsx}", "test/picker/**/*.test.{ts,tsx}"],
+          include: [
+            "test/react/**/*.test.{ts,tsx}",
+            "test/form/**/*.test.{ts,tsx}",
+            "test/tag-list/**/*.test.{ts,tsx}",
+            "test/dialogs/**/*.test.{ts,tsx}",
+            "test/picker/**/*.test.{ts,tsx}",
+          ],
           setupFiles: ["test/setup-dom.ts"],
         },
       },

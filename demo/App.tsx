@@ -1,8 +1,10 @@
-import { CreateTagForm, TagsApiProvider } from "../src";
-import { TagList } from "./TagList";
+import { CreateTagDialog, CreateTagForm, TagList, TagsApiProvider } from "../src";
 import { Conversations } from "./Conversations";
 
-/** The demo dashboard: the kit's form beside the workspace's tags, on the proxy the dev server mounts. */
+/**
+ * The demo dashboard: the whole tag lifecycle from the kit alone, on the proxy the dev server
+ * mounts. Create inline or in the dialog; the list edits and deletes in place.
+ */
 export function App() {
   return (
     <TagsApiProvider baseUrl="/api/elevenlabs">
@@ -18,7 +20,10 @@ export function App() {
           <CreateTagForm />
         </section>
         <section className="demo-panel" aria-labelledby="tags-heading">
-          <h2 id="tags-heading">Tags</h2>
+          <div className="demo-panel-header">
+            <h2 id="tags-heading">Tags</h2>
+            <CreateTagDialog className="demo-button" />
+          </div>
           <TagList pageSize={10} />
         </section>
         <Conversations />

@@ -46,6 +46,26 @@ export type {
 export type { CreateTagFormClassNames, CreateTagFormSlot } from "./form/slots.js";
 export type { DescriptionInputProps, TitleInputProps } from "./form/TagField.js";
 
+export { EditTagForm } from "./form/EditTagForm.js";
+export type { EditTagFormProps } from "./form/EditTagForm.js";
+export { useEditTagForm } from "./form/useEditTagForm.js";
+export type { EditTagFormStatus, UseEditTagFormOptions, UseEditTagFormResult } from "./form/useEditTagForm.js";
+export { defaultEditTagMessages } from "./form/editMessages.js";
+export type { EditTagMessages } from "./form/editMessages.js";
+export type { TagFormFields } from "./form/tagFormTypes.js";
+export { TagList } from "./tag-list/TagList.js";
+export type { TagListProps } from "./tag-list/TagList.js";
+export type { TagRowAction } from "./tag-list/TagRow.js";
+export { defaultTagListMessages } from "./tag-list/messages.js";
+export type { TagListMessages } from "./tag-list/messages.js";
+export type { TagListClassNames, TagListSlot } from "./tag-list/slots.js";
+export { DeleteTagButton } from "./dialogs/DeleteTagButton.js";
+export type { DeleteTagButtonProps, DeleteTagButtonSlot } from "./dialogs/DeleteTagButton.js";
+export { CreateTagDialog } from "./dialogs/CreateTagDialog.js";
+export type { CreateTagDialogProps, CreateTagDialogSlot } from "./dialogs/CreateTagDialog.js";
+export { defaultCreateTagDialogMessages, defaultDeleteTagMessages } from "./dialogs/messages.js";
+export type { CreateTagDialogMessages, DeleteTagMessages } from "./dialogs/messages.js";
+
 export { ConversationTagPicker } from "./picker/ConversationTagPicker.js";
 export type { ConversationTagPickerProps } from "./picker/ConversationTagPicker.js";
 export { useConversationTagPicker } from "./picker/useConversationTagPicker.js";

@@ -87,7 +87,7 @@ export const Loading: Story = {
   parameters: { tagsApi: { failures: [{ failure: { kind: "hang" } }] } },
   play: async ({ canvasElement }) => {
     await userEvent.click(input(canvasElement));
-    await expect(within(canvasElement).getByText("Loading tags…", { selector: "[data-slot=loading]" })).toBeVisible();
+    await expect(within(canvasElement).getByText("Loading tags…", { selector: "[data-slot=picker-loading]" })).toBeVisible();
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
-import { TagList } from "../demo/TagList";
+import { TagList } from "../src";
 import { sampleTags } from "./support/fixtures";
 import { requestsOf } from "./support/tagsApi";
 

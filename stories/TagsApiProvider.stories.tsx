@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { expect, userEvent, waitFor, within } from "storybook/test";
-import { TagList } from "../demo/TagList";
-import { CreateTagForm, tagKeys, TagsApiProvider } from "../src";
+import { CreateTagForm, TagList, tagKeys, TagsApiProvider } from "../src";
 import { tagsApiOf } from "./support/tagsApi";
 
 /**

@@ -1,8 +1,7 @@
-/** The demo dashboard's tag list, as the demo page shows it beside the form. */
-import { TagsApiProvider } from "../../src";
-import { TagList } from "../../demo/TagList";
+/** The kit's tag list, as the demo page shows it beside the form. */
+import { TagList, TagsApiProvider } from "../../src";
 
-/** The demo's `TagList` on the page's tags API, 100 tags a page. */
+/** The kit's `TagList` on the page's tags API, 100 tags a page. */
 export function ListPanel({ baseUrl }: { baseUrl: string }) {
   return (
     <TagsApiProvider baseUrl={baseUrl}>

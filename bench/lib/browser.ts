@@ -51,11 +51,11 @@ export async function openPeer(browser: Browser, origin: string, peer: PeerId, o
 }
 
 async function loadTags(page: Page, count: number): Promise<void> {
-  const items = page.locator(".demo-tags > li");
+  const items = page.locator('[data-slot="list"] > li');
   await items.first().waitFor();
   for (let shown = await items.count(); shown < count; shown = await items.count()) {
     await page.getByRole("button", { name: "Load more" }).click();
-    await page.waitForFunction((before) => document.querySelectorAll(".demo-tags > li").length > before, shown);
+    await page.waitForFunction((before) => document.querySelectorAll('[data-slot="list"] > li').length > before, shown);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
 import type { TagFieldName } from "../core/tag.js";
-import type { UseCreateTagFormResult } from "./useCreateTagForm.js";
+import type { TagFormFields } from "./tagFormTypes.js";
 import { useTagField } from "./useTagField.js";
 import { CharacterCount } from "./CharacterCount.js";
 import type { CreateTagFormClassNames } from "./slots.js";
@@ -25,8 +25,8 @@ export type TitleInputProps = Omit<ComponentProps<"input">, ManagedInputProp | "
 /** Native props for the description `<textarea>`. */
 export type DescriptionInputProps = Omit<ComponentProps<"textarea">, ManagedInputProp>;
 
-interface TagFieldProps<TContext> {
-  tagForm: UseCreateTagFormResult<TContext>;
+interface TagFieldProps {
+  tagForm: TagFormFields;
   name: TagFieldName;
   classNames: CreateTagFormClassNames;
   inputProps?: TitleInputProps | DescriptionInputProps | undefined;
@@ -38,7 +38,7 @@ interface TagFieldProps<TContext> {
  * One labelled field with hint, counter and error. It alone subscribes to its error state, so
  * an error appearing re-renders this field and not the form.
  */
-export function TagField<TContext>({ tagForm, name, classNames, inputProps, autoFocus, counterProps }: TagFieldProps<TContext>) {
+export function TagField({ tagForm, name, classNames, inputProps, autoFocus, counterProps }: TagFieldProps) {
   const { ids, invalid, error, inputProps: field } = useTagField(tagForm, name);
   const { messages } = tagForm;
   const label = name === "title" ? messages.titleLabel : messages.descriptionLabel;

@@ -1,6 +1,7 @@
 /** The create-tag form's value, status and element-prop types, shared by the hook and the components. */
 import type { KeyboardEvent, RefCallback } from "react";
-import type { UseFormRegisterReturn } from "react-hook-form";
+import type { UseFormRegisterReturn, UseFormReturn } from "react-hook-form";
+import type { TagMessages } from "./messages.js";
 import type * as z from "zod/mini";
 import type { createTagRequestSchema } from "../core/tag.js";
 import type { TagFieldName } from "../core/tag.js";
@@ -37,4 +38,15 @@ export interface TagAlertProps {
   role: "alert";
   tabIndex: -1;
   ref: RefCallback<HTMLElement>;
+}
+
+/**
+ * The parts of a tag form that fields read (`useCreateTagForm` and `useEditTagForm` both return
+ * them), so `useTagField`, `TagField` and `CharacterCount` serve either mode.
+ */
+export interface TagFormFields {
+  form: UseFormReturn<CreateTagFormValues, unknown, CreateTagFormOutput>;
+  ids: { title: TagFieldIds; description: TagFieldIds };
+  getFieldProps: (name: TagFieldName, state?: { invalid?: boolean }) => TagFieldProps;
+  messages: TagMessages;
 }

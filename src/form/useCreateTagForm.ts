@@ -1,13 +1,11 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { UseMutationResult } from "@tanstack/react-query";
-import { useCallback, useEffect, useId, useRef, useState, type BaseSyntheticEvent } from "react";
-import { useForm, type UseFormProps, type UseFormReturn } from "react-hook-form";
-import { TagsApiError } from "../core/errors.js";
+import type { BaseSyntheticEvent } from "react";
+import type { UseFormProps, UseFormReturn } from "react-hook-form";
+import type { TagsApiError } from "../core/errors.js";
 import { resolveMessages, type TagMessages } from "./messages.js";
-import { createTagRequestSchema, type ConversationTag, type CreateTagRequest } from "../core/tag.js";
-import { placeTagError } from "./describeTagError.js";
+import type { ConversationTag, CreateTagRequest } from "../core/tag.js";
 import type { TagFieldName } from "../core/tag.js";
-import { fieldIds, tagFieldProps } from "./tagFieldProps.js";
+import { useTagFormEngine } from "./useTagFormEngine.js";
 import type {
   CreateTagFormOutput,
   CreateTagFormStatus,
@@ -17,7 +15,7 @@ import type {
   TagFieldProps,
 } from "./tagFormTypes.js";
 import { useCreateTag, type UseCreateTagOptions } from "../react/useCreateTag.js";
-import { callSafely, withReportedOnSuccess } from "./reportCallbackError.js";
+import { withReportedOnSuccess } from "./reportCallbackError.js";
 
 /** Options of {@link useCreateTagForm}. */
 export interface UseCreateTagFormOptions<TContext = unknown> {
@@ -86,8 +84,6 @@ export interface UseCreateTagFormResult<TContext = unknown> {
   reset: () => void;
 }
 
-const resolver = /* @__PURE__ */ zodResolver(createTagRequestSchema);
-
 /**
  * The headless create-tag form: react-hook-form with the kit's schema, submitted through
  * {@link useCreateTag}. Inputs are uncontrolled, so typing never re-renders the component that
@@ -95,107 +91,18 @@ const resolver = /* @__PURE__ */ zodResolver(createTagRequestSchema);
  *
  * A 422 puts each message on its field; every other failure becomes one plain-language
  * `serverError`. Values stay in the inputs; focus moves to the first field at fault, else the alert.
+ * The engine is shared with `useEditTagForm`: same rules, counters, messages and error placement.
  */
 export function useCreateTagForm<TContext = unknown>(
   options: UseCreateTagFormOptions<TContext> = {},
 ): UseCreateTagFormResult<TContext> {
-  const { onSuccess, onError, resetOnSuccess = true, showDescription = true } = options;
-  const messages = resolveMessages(options.messages);
-  const form = useForm<CreateTagFormValues, unknown, CreateTagFormOutput>({
-    mode: "onSubmit",
-    reValidateMode: "onChange",
-    shouldFocusError: true,
-    ...options.formOptions,
-    resolver,
-    defaultValues: { title: "", description: "", ...options.defaultValues },
-  });
   const mutation = useCreateTag(withReportedOnSuccess(options.mutationOptions));
-  const base = useId();
-  const [ids] = useState(() => ({
-    alert: `${base}alert`,
-    status: `${base}status`,
-    title: fieldIds(base, "title"),
-    description: fieldIds(base, "description"),
-  }));
-  const inFlight = useRef(false);
-  const alertElement = useRef<HTMLElement | null>(null);
-  const alertRef = useCallback((element: HTMLElement | null) => {
-    alertElement.current = element;
-  }, []);
-  // Bumped when a failure should move focus to the alert; the effect runs once it is rendered.
-  const [alertFocusRequest, setAlertFocusRequest] = useState(0);
-  const visibleFields: TagFieldName[] = showDescription ? ["title", "description"] : ["title"];
-  const serverError = mutation.isError ? placeTagError(mutation.error, visibleFields, messages).alert : null;
-
-  useEffect(() => {
-    if (alertFocusRequest > 0) alertElement.current?.focus();
-  }, [alertFocusRequest]);
-
-  function showFailure(error: unknown) {
-    const placement = placeTagError(error, visibleFields, messages);
-    for (const name of visibleFields) {
-      const message = placement.fields[name];
-      if (message !== undefined) form.setError(name, { type: "server", message });
-    }
-    if (placement.alert !== null) form.setError("root.server", { type: "server", message: placement.alert });
-    const firstField = visibleFields.find((name) => placement.fields[name] !== undefined);
-    if (firstField) form.setFocus(firstField);
-    else setAlertFocusRequest((n) => n + 1);
-    if (error instanceof TagsApiError) callSafely(onError, error);
-  }
-
-  async function handleSubmit(event?: BaseSyntheticEvent) {
-    event?.preventDefault();
-    // react-hook-form does not ignore a submit while one runs; a double click must not create two tags.
-    if (inFlight.current) return;
-    inFlight.current = true;
-    const outcome: { tag?: ConversationTag } = {};
-    try {
-      form.clearErrors("root.server");
-      mutation.reset();
-      await form.handleSubmit(async (request) => {
-        try {
-          outcome.tag = await mutation.mutateAsync(request);
-        } catch (error) {
-          showFailure(error);
-        }
-      })(event);
-    } finally {
-      inFlight.current = false;
-    }
-    if (outcome.tag) {
-      if (resetOnSuccess) form.reset();
-      // A bug in the caller's callback is theirs to hear about; the tag was created all the same.
-      callSafely(onSuccess, outcome.tag);
-    }
-  }
-
-  function getFieldProps(name: TagFieldName, { invalid = false }: { invalid?: boolean } = {}): TagFieldProps {
-    return tagFieldProps(form, name, ids[name], messages, invalid);
-  }
-
-  const status: CreateTagFormStatus = mutation.isPending
-    ? "submitting"
-    : mutation.isSuccess
-      ? "success"
-      : mutation.isError
-        ? "error"
-        : "idle";
-
-  return {
-    form,
-    ids,
-    getFieldProps,
-    handleSubmit,
+  // Create mode always has something to send, so the engine's `unchanged` never applies here.
+  const { tag, ...engine } = useTagFormEngine(options, {
     mutation,
-    status,
-    serverError,
-    getAlertProps: () => ({ id: ids.alert, role: "alert", tabIndex: -1, ref: alertRef }),
-    createdTag: mutation.isSuccess ? mutation.data : null,
-    messages,
-    reset: () => {
-      form.reset();
-      mutation.reset();
-    },
-  };
+    toVariables: (request: CreateTagRequest) => request,
+    defaultValues: { title: "", description: "", ...options.defaultValues },
+    messages: resolveMessages(options.messages),
+  });
+  return { ...engine, createdTag: tag };
 }

@@ -1,8 +1,7 @@
 import { useFormState } from "react-hook-form";
 import { describeFieldError } from "./describeTagError.js";
 import type { TagFieldName } from "../core/tag.js";
-import type { TagFieldIds, TagFieldProps } from "./tagFormTypes.js";
-import type { UseCreateTagFormResult } from "./useCreateTagForm.js";
+import type { TagFieldIds, TagFieldProps, TagFormFields } from "./tagFormTypes.js";
 
 /** One field's live state; see {@link useTagField}. */
 export interface TagFieldState {
@@ -20,10 +19,7 @@ export interface TagFieldState {
  * component that called {@link useCreateTagForm}: that one then never re-renders while someone types,
  * and this one re-renders only when its field's error appears, changes or clears.
  */
-export function useTagField<TContext = unknown>(
-  tagForm: UseCreateTagFormResult<TContext>,
-  name: TagFieldName,
-): TagFieldState {
+export function useTagField(tagForm: TagFormFields, name: TagFieldName): TagFieldState {
   const { form, messages } = tagForm;
   // Scoped to this field: react-hook-form re-renders it only when this field's error changes.
   const { errors } = useFormState({ control: form.control, name, exact: true });

@@ -51,7 +51,7 @@ export function ConversationTagPicker({
 
   return (
     <div {...rootProps} data-ctk="" data-slot="picker" data-open={open || undefined} data-pending={busy} className={className}>
-      <label id={ids.label} htmlFor={ids.input} data-slot="label" className={classNames.label}>
+      <label id={ids.label} htmlFor={ids.input} data-slot="picker-label" className={classNames.label}>
         {messages.pickerLabel}
       </label>
       {chips.length > 0 && (
@@ -76,9 +76,9 @@ export function ConversationTagPicker({
           ))}
         </ul>
       )}
-      <div data-slot="control" className={classNames.control}>
-        <input {...inputProps} {...picker.getInputProps()} data-slot="input" className={classNames.input} />
-        <div {...picker.getPopupProps()} data-slot="popup" className={classNames.popup}>
+      <div data-slot="picker-control" className={classNames.control}>
+        <input {...inputProps} {...picker.getInputProps()} data-slot="picker-input" className={classNames.input} />
+        <div {...picker.getPopupProps()} data-slot="picker-popup" className={classNames.popup}>
           <ul {...picker.getListboxProps()} data-slot="listbox" className={classNames.listbox}>
             {options.map((option, index) => (
               <PickerOptionItem
@@ -93,22 +93,22 @@ export function ConversationTagPicker({
             ))}
           </ul>
           {picker.hiddenMatches > 0 && (
-            <p id={ids.more} data-slot="more" className={classNames.more}>
+            <p id={ids.more} data-slot="picker-more" className={classNames.more}>
               {messages.moreMatches(picker.hiddenMatches)}
             </p>
           )}
           {picker.loading && (
-            <p data-slot="loading" className={classNames.loading}>
+            <p data-slot="picker-loading" className={classNames.loading}>
               {messages.loadingTags}
             </p>
           )}
           {picker.loadFailed && (
-            <p data-slot="empty" className={classNames.empty}>
+            <p data-slot="picker-empty" className={classNames.empty}>
               {messages.loadTagsFailed}{" "}
               <button
                 type="button"
                 tabIndex={-1}
-                data-slot="retry"
+                data-slot="picker-retry"
                 className={classNames.retry}
                 onClick={picker.retryLoad}
               >
@@ -117,18 +117,18 @@ export function ConversationTagPicker({
             </p>
           )}
           {!picker.loading && !picker.loadFailed && options.length === 0 && (
-            <p data-slot="empty" className={classNames.empty}>
+            <p data-slot="picker-empty" className={classNames.empty}>
               {messages.noMatches}
             </p>
           )}
         </div>
       </div>
       {picker.error !== null && (
-        <p id={ids.error} role="alert" data-slot="error" className={classNames.error}>
+        <p id={ids.error} role="alert" data-slot="picker-error" className={classNames.error}>
           {picker.error}
         </p>
       )}
-      <div id={ids.status} role="status" data-slot="status" className={classNames.status} style={visuallyHidden}>
+      <div id={ids.status} role="status" data-slot="picker-status" className={classNames.status} style={visuallyHidden}>
         {picker.status}
       </div>
     </div>

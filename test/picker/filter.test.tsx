@@ -14,9 +14,9 @@ describe("ConversationTagPicker, filtering", () => {
     const { user } = renderPicker();
     expect(log).toEqual([]);
     await user.click(combobox());
-    expect(screen.getByText("Loading tags…", { selector: '[data-slot="loading"]' })).toBeInTheDocument();
+    expect(screen.getByText("Loading tags…", { selector: '[data-slot="picker-loading"]' })).toBeInTheDocument();
     await waitFor(() => {
-      expect(screen.queryByText("Loading tags…", { selector: '[data-slot="loading"]' })).not.toBeInTheDocument();
+      expect(screen.queryByText("Loading tags…", { selector: '[data-slot="picker-loading"]' })).not.toBeInTheDocument();
     });
     const lists = log.filter((entry) => entry.line.startsWith("GET /v1/convai/tags"));
     expect(lists).toHaveLength(3);

@@ -1,0 +1,125 @@
+import { memo, useEffect, useRef, useState, type ReactNode } from "react";
+import type { TagsApiError } from "../core/errors.js";
+import type { ConversationTag } from "../core/tag.js";
+import { DeleteTagButton } from "../dialogs/DeleteTagButton.js";
+import { EditTagForm } from "../form/EditTagForm.js";
+import type { TagListMessages } from "./messages.js";
+import type { TagListClassNames } from "./slots.js";
+
+/** Renders one action of a row (e.g. your own menu item), given the row's tag. */
+export type TagRowAction = (tag: ConversationTag) => ReactNode;
+
+/** What a row needs besides its tag. Every field is stable across list renders, so rows memoize. */
+export interface TagRowContext {
+  messages: TagListMessages;
+  classNames: TagListClassNames;
+  /** `undefined`: the built-in "Edit" (the row becomes an `EditTagForm`); `null`: no edit action. */
+  editAction: TagRowAction | null | undefined;
+  /** `undefined`: the built-in `DeleteTagButton`; `null`: no delete action. */
+  deleteAction: TagRowAction | null | undefined;
+  onSaved: (tag: ConversationTag) => void;
+  onDeleted: (tag: ConversationTag) => void;
+  onDeleteError: (error: TagsApiError, tag: ConversationTag) => void;
+  /** Where focus goes when a row with focus inside is about to leave and has no neighbour. */
+  focusFallback: () => HTMLElement | null;
+}
+
+const dateFormat = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+/** The first button of the next row, else of the previous row, else the fallback. */
+function neighbourOf(row: HTMLElement | null, fallback: () => HTMLElement | null): HTMLElement | null {
+  for (const sibling of [row?.nextElementSibling, row?.previousElementSibling]) {
+    const target = sibling?.querySelector<HTMLElement>("button");
+    if (target) return target;
+  }
+  return fallback();
+}
+
+/** One row of `TagList`: the tag, or its editor, plus its actions. Re-renders only when its tag changes. */
+export const TagRow = /* @__PURE__ */ memo(function TagRow({ tag, context }: { tag: ConversationTag; context: TagRowContext }) {
+  const { messages, classNames, editAction, deleteAction } = context;
+  const [editing, setEditing] = useState(false);
+  const rowRef = useRef<HTMLLIElement>(null);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+
+  useEffect(() => {
+    // Leaving the editor (saved or cancelled): focus returns to the button that opened it.
+    if (wasEditing.current && !editing) editRef.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+
+  if (editing) {
+    return (
+      <li ref={rowRef} data-slot="row" data-state="editing" className={classNames.row}>
+        <EditTagForm
+          tag={tag}
+          aria-label={messages.editAccessibleLabel(tag)}
+          autoFocus
+          onCancel={() => { setEditing(false); }}
+          onSuccess={(saved) => {
+            setEditing(false);
+            context.onSaved(saved);
+          }}
+        />
+      </li>
+    );
+  }
+
+  const edit =
+    editAction === undefined ? (
+      <button
+        ref={editRef}
+        type="button"
+        data-slot="edit"
+        className={classNames.edit}
+        aria-label={messages.editAccessibleLabel(tag)}
+        onClick={() => { setEditing(true); }}
+      >
+        {messages.editLabel}
+      </button>
+    ) : (
+      editAction?.(tag)
+    );
+  const remove =
+    deleteAction === undefined ? (
+      <DeleteTagButton
+        tag={tag}
+        messages={messages}
+        className={classNames.delete}
+        onDeleted={context.onDeleted}
+        onError={context.onDeleteError}
+        focusAfterConfirm={() => neighbourOf(rowRef.current, context.focusFallback)}
+      />
+    ) : (
+      deleteAction?.(tag)
+    );
+
+  return (
+    <li ref={rowRef} data-slot="row" className={classNames.row}>
+      <div data-slot="row-main">
+        <span data-slot="row-title" className={classNames.rowTitle}>
+          {tag.title}
+        </span>
+        {tag.description ? (
+          <p data-slot="row-description" className={classNames.rowDescription}>
+            {tag.description}
+          </p>
+        ) : null}
+        <time
+          data-slot="row-date"
+          className={classNames.rowDate}
+          dateTime={new Date(tag.created_at_unix_secs * 1000).toISOString()}
+        >
+          {dateFormat.format(tag.created_at_unix_secs * 1000)}
+        </time>
+      </div>
+      {edit || remove ? (
+        <div data-slot="row-actions" className={classNames.rowActions}>
+          {edit}
+          {remove}
+        </div>
+      ) : null}
+    </li>
+  );
+});

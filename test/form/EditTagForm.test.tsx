@@ -1,0 +1,99 @@
+import { QueryClient } from "@tanstack/react-query";
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { EditTagForm, type ConversationTag } from "../../src";
+import { seedTags, startMockNetwork, tag, withProvider } from "../react/harness";
+import { unprocessable } from "./harness";
+
+const network = startMockNetwork();
+const patches: unknown[] = [];
+network.server.events.on("request:start", ({ request }) => {
+  if (request.method === "PATCH") void request.clone().json().then((body: unknown) => patches.push(body));
+});
+
+function renderEdit(editing: ConversationTag, onSuccess = vi.fn()) {
+  patches.length = 0;
+  const api = seedTags(network, 3);
+  const Wrapper = withProvider(new QueryClient());
+  const user = userEvent.setup({ delay: null });
+  render(
+    <Wrapper>
+      <EditTagForm tag={editing} onSuccess={onSuccess} onCancel={() => {}} />
+    </Wrapper>,
+  );
+  return { api, user, onSuccess };
+}
+
+const title = () => screen.getByRole("textbox", { name: "Title" });
+const description = () => screen.getByRole("textbox", { name: "Description" });
+const save = () => screen.getByRole("button", { name: "Save" });
+
+describe("EditTagForm", () => {
+  it("starts from the tag and sends only the title when only the title changed", async () => {
+    const { user, onSuccess } = renderEdit({ ...tag(2), description: "Kept" });
+    expect(title()).toHaveValue("Tag 2");
+    expect(description()).toHaveValue("Kept");
+    await user.clear(title());
+    await user.type(title(), "  Billing  ");
+    await user.click(save());
+
+    expect(await screen.findByRole("status")).toHaveTextContent("Tag “Billing” saved");
+    expect(patches).toEqual([{ title: "Billing" }]);
+    expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ title: "Billing", description: null }));
+  });
+
+  it("sends null when the description is cleared", async () => {
+    const { user, api } = renderEdit({ ...tag(1), description: "Old words" });
+    // The mock's tag_1 has no description; give it one so the server agrees with the form.
+    await api.fetch(
+      new Request("http://api.test/v1/convai/tags/tag_1", {
+        method: "PATCH",
+        body: JSON.stringify({ description: "Old words" }),
+        headers: { "content-type": "application/json" },
+      }),
+    );
+    await user.clear(description());
+    await user.click(save());
+    expect(await screen.findByRole("status")).toHaveTextContent("saved");
+    expect(patches).toEqual([{ description: null }]);
+    expect(api.tags().find((t) => t.tag_id === "tag_1")?.description).toBeNull();
+  });
+
+  it("sends nothing when nothing changed, and says so", async () => {
+    const { user, onSuccess } = renderEdit(tag(3));
+    await user.type(title(), " ");
+    await user.click(save());
+    expect(await screen.findByRole("status")).toHaveTextContent("Nothing changed, so nothing was saved.");
+    expect(patches).toEqual([]);
+    expect(onSuccess).not.toHaveBeenCalled();
+  });
+
+  it("applies the create form's rules and counters", async () => {
+    const { user } = renderEdit(tag(3));
+    await user.clear(title());
+    await user.click(save());
+    expect(await screen.findByText("Enter a title")).toBeInTheDocument();
+    expect(title()).toHaveAttribute("aria-invalid", "true");
+    await user.type(title(), "👍".repeat(121));
+    expect(screen.getByText("121 / 120")).toBeInTheDocument();
+    expect(patches).toEqual([]);
+  });
+
+  it("puts a 422 on its field, as the create form does", async () => {
+    const { user, api } = renderEdit(tag(3));
+    api.failNext(unprocessable({ loc: ["body", "title"], msg: "Title is taken" }));
+    await user.type(title(), "!");
+    await user.click(save());
+    expect(await screen.findByText("Title is taken")).toBeInTheDocument();
+    expect(title()).toHaveFocus();
+  });
+
+  it("says the tag was deleted when the API answers 404", async () => {
+    const { user } = renderEdit(tag(9));
+    await user.type(title(), "!");
+    await user.click(save());
+    expect(await screen.findByRole("alert")).toHaveTextContent("This tag was deleted");
+    expect(title()).toHaveValue("Tag 9!");
+  });
+});
