@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { ConversationTag } from "../core/tag.js";
 import { describePickerError } from "./describePickerError.js";
 import { handlePickerKey } from "./handlePickerKey.js";
+import { listPropGetters } from "./listPropGetters.js";
 import { resolvePickerMessages, tagLabel, type ConversationTagPickerMessages } from "./pickerMessages.js";
 import { pickerOptions } from "./pickerOptions.js";
 import type { PickerChip, UseConversationTagPickerResult } from "./pickerTypes.js";
@@ -50,6 +51,9 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const input = useRef<HTMLInputElement | null>(null);
+  const inputRef = useCallback((element: HTMLInputElement | null) => {
+    input.current = element;
+  }, []);
   const { creating, created, create } = useCreateFromText({
     onStart: () => {
       setError(null);
@@ -85,7 +89,7 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
   );
   const active = Math.min(activeIndex, list.options.length - 1);
   const popup = useRef<HTMLElement | null>(null);
-  const popupRef = useCallback((element: HTMLElement | null) => {
+  const attachPopup = useCallback((element: HTMLElement | null) => {
     popup.current = element;
   }, []);
   const activeId = open && active >= 0 ? ids.option(active) : null;
@@ -174,10 +178,18 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
     });
   }
 
-  function optionIndex(event: MouseEvent): number {
-    const element = (event.target as Element).closest("[data-index]");
-    return element ? Number(element.getAttribute("data-index")) : -1;
-  }
+  // Built on call, inside the getters: the state includes callbacks that touch refs.
+  const listProps = () =>
+    listPropGetters({
+      ids,
+      open,
+      active,
+      options: list.options,
+      assignedIds: assigned.value,
+      creating: creating !== null,
+      pick,
+      setActiveIndex,
+    });
 
   const loading = workspace.loading;
   return {
@@ -198,9 +210,7 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
     status: creating !== null ? messages.creating(creating) : open && loading ? messages.loadingTags : announcement,
     getInputProps: () => ({
       id: ids.input,
-      ref: (element) => {
-        input.current = element;
-      },
+      ref: inputRef,
       type: "text",
       role: "combobox",
       value: inputValue,
@@ -224,39 +234,10 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
         setOpen(false);
       },
     }),
-    getListboxProps: () => ({
-      id: ids.listbox,
-      role: "listbox",
-      "aria-labelledby": ids.label,
-      "aria-multiselectable": true,
-      hidden: !open || list.options.length === 0,
-      // Keeps focus in the input while a pointer picks.
-      onMouseDown: (event) => {
-        event.preventDefault();
-      },
-      onClick: (event) => {
-        const index = optionIndex(event);
-        if (index >= 0) pick(index);
-      },
-      onMouseMove: (event) => {
-        const index = optionIndex(event);
-        if (index >= 0 && index !== active) setActiveIndex(index);
-      },
-    }),
-    getOptionProps: (index) => {
-      const option = list.options[index];
-      return {
-        id: ids.option(index),
-        role: "option",
-        "aria-selected": option?.kind === "tag" && assigned.value.includes(option.tag.tag_id),
-        "aria-disabled": option?.kind === "create" && (option.problem !== null || creating !== null) ? true : undefined,
-        "data-index": index,
-        "data-active": index === active ? "" : undefined,
-        "data-kind": option?.kind ?? "tag",
-      };
-    },
+    getListboxProps: () => listProps().getListboxProps(),
+    getOptionProps: (index) => listProps().getOptionProps(index),
     getPopupProps: () => ({
-      ref: popupRef,
+      ref: attachPopup,
       hidden: !open,
       onMouseDown: (event) => {
         event.preventDefault();
