@@ -20,8 +20,8 @@ function conversation(page: Page, title: string) {
 const BILLING = "Agent handed over to billing";
 const DELIVERY = "Follow-up call about a late delivery";
 
-/** Presses Tab until `target` has focus, failing if focus ever lands on nothing. */
-async function tabTo(page: Page, target: Locator, limit = 25): Promise<void> {
+/** Presses Tab from the top until `target` has focus (past the form and every row of the tag list), failing if focus lands on nothing. */
+async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
   for (let presses = 1; presses <= limit; presses++) {
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
