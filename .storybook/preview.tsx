@@ -14,9 +14,13 @@ const preview: Preview = {
       storySort: {
         order: [
           "Docs",
-          ["Getting started", "Server errors"],
+          ["Getting started", "Server errors", "Managing tags"],
           "CreateTagForm",
           ["States", "Server errors", "Customization"],
+          "TagList",
+          "EditTagForm",
+          "DeleteTagButton",
+          "CreateTagDialog",
           "CharacterCount",
           "Headless",
           "Hooks",

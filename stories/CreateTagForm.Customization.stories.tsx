@@ -79,6 +79,29 @@ export const ClassNamesAndCssVariables: Story = {
   },
 };
 
+/**
+ * A part's own props merge with the kit's: `titleInputProps.className` lands beside
+ * `classNames.titleInput`, styles combine, and `cancelProps.onClick` runs before `onCancel`.
+ */
+export const MergedPartProps: Story = {
+  args: {
+    classNames: { titleInput: "slot-title", cancel: "slot-cancel" },
+    titleInputProps: { className: "own-title", style: { letterSpacing: "1px" } },
+    cancelProps: { className: "own-cancel", onClick: fn() },
+    onCancel: fn(),
+  },
+  play: async ({ canvasElement, args }) => {
+    const form = formParts(canvasElement);
+    await expect(form.title()).toHaveClass("slot-title", "own-title");
+    await expect(form.title()).toHaveStyle({ letterSpacing: "1px" });
+    const cancel = form.canvas.getByRole("button", { name: "Cancel" });
+    await expect(cancel).toHaveClass("slot-cancel", "own-cancel");
+    await userEvent.click(cancel);
+    await expect(args.cancelProps?.onClick).toHaveBeenCalledOnce();
+    await expect(args.onCancel).toHaveBeenCalledOnce();
+  },
+};
+
 /** The dark palette, forced by a `data-theme="dark"` ancestor (it also follows the OS setting). */
 export const DarkTheme: Story = {
   globals: { theme: "dark" },

@@ -3,6 +3,7 @@ import { expect, fn, userEvent, waitFor } from "storybook/test";
 import { CreateTagForm } from "../src";
 import { always, unprocessable, validationIssue } from "./support/fixtures";
 import { formParts } from "./support/formParts";
+import { tagsApiOf } from "./support/tagsApi";
 import { withLocale } from "./support/withLocale";
 
 /**
@@ -45,7 +46,7 @@ async function expectAlert(canvasElement: HTMLElement, text: string | RegExp) {
 
 /**
  * A real 422 from an upstream stricter than the client (titles of at most 10 characters): the
- * server's words sit under the title, and clear as soon as the title is edited.
+ * server's words sit under the title, which takes focus. Editing clears them (next story).
  */
 export const ServerRejectsTitle: Story = {
   parameters: { tagsApi: { mock: { titleMaxLength: 10 } } },
@@ -56,8 +57,54 @@ export const ServerRejectsTitle: Story = {
     await expect(form.title()).toHaveFocus();
     await expect(form.canvas.queryByRole("alert")).toBeNull();
     await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: "validation", status: 422 }));
-    await userEvent.type(form.title(), "!");
+    await expect(form.title()).toHaveAccessibleDescription(/String should have at most 10 characters/);
+  },
+};
+
+/** The same 422, then the person edits the title: the server's words go, the field is valid again. */
+export const ServerTitleErrorClearsOnEdit: Story = {
+  parameters: { tagsApi: { mock: { titleMaxLength: 10 } } },
+  play: async ({ canvasElement }) => {
+    const form = await submitTag(canvasElement);
+    await form.canvas.findByText("String should have at most 10 characters");
+    await userEvent.clear(form.title());
+    await userEvent.type(form.title(), "Billing");
     await waitFor(() => expect(form.canvas.queryByText("String should have at most 10 characters")).toBeNull());
+    await expect(form.title()).toHaveAttribute("aria-invalid", "false");
+    await expect(form.title()).toHaveValue("Billing");
+  },
+};
+
+/**
+ * The newer error shape, `{"detail": {"type", "code", "message", "request_id", "param": "title"}}`,
+ * here a 409: its message sits under the title, like a 422's.
+ */
+export const ServerRejectsTitleByParam: Story = {
+  parameters: {
+    tagsApi: {
+      failures: [
+        always({
+          kind: "status",
+          status: 409,
+          body: {
+            detail: {
+              type: "conflict",
+              code: "duplicate_title",
+              message: "A tag with this title already exists",
+              request_id: "req_story",
+              param: "title",
+            },
+          },
+        }),
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const form = await submitTag(canvasElement);
+    await expect(await form.canvas.findByText("A tag with this title already exists")).toBeVisible();
+    await expect(form.title()).toHaveAttribute("aria-invalid", "true");
+    await waitFor(() => expect(form.title()).toHaveFocus());
+    await expect(form.canvas.queryByRole("alert")).toBeNull();
   },
 };
 
@@ -161,8 +208,19 @@ export const RateLimited: Story = {
   },
 };
 
-/** 500: the server failed once; the tag was not created, and pressing the button again works. */
+/** 500: the server failed; the tag was not created, the alert says so, and what was typed is kept. */
 export const ServerError: Story = {
+  parameters: {
+    tagsApi: { failures: [always({ kind: "status", status: 500, body: { detail: "Internal Server Error" } })] },
+  },
+  play: async ({ canvasElement, loaded }) => {
+    await expectAlert(canvasElement, /Something went wrong on the server/);
+    await expect(tagsApiOf(loaded).api.tags()).toHaveLength(0);
+  },
+};
+
+/** A 500 once, then pressing the button again creates the tag: the alert gives way to the status. */
+export const RetryAfterServerError: Story = {
   parameters: {
     tagsApi: { failures: [{ failure: { kind: "status", status: 500, body: { detail: "Internal Server Error" } } }] },
   },

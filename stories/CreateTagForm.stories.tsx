@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor } from "storybook/test";
 import { CreateTagForm } from "../src";
+import { always } from "./support/fixtures";
 import { formParts } from "./support/formParts";
 import { requestsOf, tagsApiOf } from "./support/tagsApi";
 import { withLocale } from "./support/withLocale";
@@ -91,9 +92,12 @@ export const WhitespaceOnlyTitle: Story = {
   },
 };
 
-/** A slow API: the button says it is busy, and a second click sends nothing. */
+/**
+ * The request is on its way (this API never answers): the button says it is busy, the root has
+ * `data-pending`, and a second click sends nothing.
+ */
 export const Submitting: Story = {
-  parameters: { tagsApi: { mock: { latencyMs: 1500 } } },
+  parameters: { tagsApi: { failures: [always({ kind: "hang" })], timeoutMs: 60 * 60_000 } },
   play: async ({ canvasElement, loaded }) => {
     const form = formParts(canvasElement);
     await userEvent.type(form.title(), "Slow network");
@@ -101,6 +105,21 @@ export const Submitting: Story = {
     const busy = await form.canvas.findByRole("button", { name: "Creating tag…" });
     await expect(busy).toHaveAttribute("aria-busy", "true");
     await waitFor(() => expect(requestsOf(loaded, "POST")).toHaveLength(1));
+    await userEvent.click(busy);
+    await expect(requestsOf(loaded, "POST")).toHaveLength(1);
+    await expect(canvasElement.querySelector("form")).toHaveAttribute("data-pending");
+    await expect(form.status()).toHaveTextContent("");
+  },
+};
+
+/** A slow API (1.5 s): busy first, then the tag is created once, however often the button was pressed. */
+export const SlowThenCreated: Story = {
+  parameters: { tagsApi: { mock: { latencyMs: 1500 } } },
+  play: async ({ canvasElement, loaded }) => {
+    const form = formParts(canvasElement);
+    await userEvent.type(form.title(), "Slow network");
+    await userEvent.click(form.submit());
+    const busy = await form.canvas.findByRole("button", { name: "Creating tag…" });
     await userEvent.click(busy);
     await expect(await form.canvas.findByText("Tag “Slow network” created", {}, { timeout: 4000 })).toBeVisible();
     await expect(requestsOf(loaded, "POST")).toHaveLength(1);

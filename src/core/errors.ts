@@ -1,4 +1,5 @@
 /** Every way a call to the tags API can fail, as one error class with a `kind`. */
+import { readErrorDetail } from "./readErrorDetail.js";
 
 /** What went wrong, in terms a UI can choose a message for. */
 export type TagsApiErrorKind =
@@ -131,45 +132,6 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (/^\d+$/.test(trimmed)) return Number(trimmed);
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
-}
-
-interface ValidationItem {
-  loc: (string | number)[];
-  msg: string;
-}
-
-function isValidationItem(value: unknown): value is ValidationItem {
-  if (typeof value !== "object" || value === null) return false;
-  const item = value as Record<string, unknown>;
-  return Array.isArray(item.loc) && typeof item.msg === "string";
-}
-
-/** Reads the FastAPI/ElevenLabs `detail` of an error body into field and form messages. */
-export function readErrorDetail(body: unknown): Pick<TagsApiErrorInit, "fieldErrors" | "formErrors" | "code"> {
-  const fieldErrors: TagFieldErrors = {};
-  const formErrors: string[] = [];
-  const detail = typeof body === "object" && body !== null ? (body as { detail?: unknown }).detail : undefined;
-
-  if (typeof detail === "string") {
-    formErrors.push(detail);
-  } else if (Array.isArray(detail)) {
-    for (const item of detail.filter(isValidationItem)) {
-      const [where, field, ...rest] = item.loc;
-      if (where === "body" && (field === "title" || field === "description") && rest.length === 0) {
-        (fieldErrors[field] ??= []).push(item.msg);
-      } else {
-        const path = item.loc.slice(where === "body" ? 1 : 0).join(".");
-        formErrors.push(path ? `${path}: ${item.msg}` : item.msg);
-      }
-    }
-  } else if (typeof detail === "object" && detail !== null) {
-    const { message, status, code } = detail as { message?: unknown; status?: unknown; code?: unknown };
-    if (typeof message === "string") formErrors.push(message);
-    else if (typeof status === "string") formErrors.push(status);
-    const reason = typeof code === "string" ? code : typeof status === "string" ? status : null;
-    return { fieldErrors, formErrors, code: reason };
-  }
-  return { fieldErrors, formErrors };
 }
 
 /** Builds the error for a non-2xx response. HTML or empty bodies are kept in `body`, never shown. */

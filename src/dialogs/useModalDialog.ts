@@ -28,7 +28,6 @@ export function useModalDialog(initialFocus: RefObject<HTMLElement | null>): Mod
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDialogElement | null>(null);
   const opener = useRef<HTMLElement | null>(null);
-  const focusAfterClose = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -39,21 +38,21 @@ export function useModalDialog(initialFocus: RefObject<HTMLElement | null>): Mod
 
   const show = useCallback(() => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    focusAfterClose.current = null;
     setOpen(true);
   }, []);
 
   const close = useCallback((focusAfter?: HTMLElement | null) => {
-    focusAfterClose.current = focusAfter ?? null;
     ref.current?.close();
+    // Now, not on the "close" event: that event is a later task, and by then the caller may have
+    // removed this component (a deleted row), so a handler would never run.
+    if (focusAfter?.isConnected) focusAfter.focus();
   }, []);
 
   const onClose = useCallback(() => {
     setOpen(false);
-    // The browser restores focus to the opener on close; a caller's target (say, the next row when
-    // this one is about to disappear) wins, and a detached opener falls back to nothing.
-    const target = [focusAfterClose.current, opener.current].find((element) => element?.isConnected);
-    target?.focus();
+    // The browser restores focus to the opener on close; if that fell to nothing, try it here.
+    const active = document.activeElement;
+    if ((active === null || active === document.body) && opener.current?.isConnected) opener.current.focus();
   }, []);
 
   return { open, show, close, dialogProps: { ref, onClose } };

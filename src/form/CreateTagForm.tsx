@@ -1,5 +1,6 @@
 import type { ComponentProps, SyntheticEvent } from "react";
-import { createTagFormOptionKeys, useCreateTagForm, type UseCreateTagFormOptions } from "./useCreateTagForm.js";
+import { useCreateTagForm } from "./useCreateTagForm.js";
+import { createTagFormOptionKeys, type UseCreateTagFormOptions } from "./createTagFormOptions.js";
 import { TagField, type DescriptionInputProps, type TitleInputProps } from "./TagField.js";
 import type { CreateTagFormClassNames } from "./slots.js";
 import { mergeProps } from "./mergeProps.js";

@@ -1,15 +1,8 @@
-import type { KeyboardEvent } from "react";
+import { submitOnModEnter } from "./submitOnModEnter.js";
 import type { UseFormReturn } from "react-hook-form";
 import type { TagMessages } from "./messages.js";
 import type { TagFieldName } from "../core/tag.js";
 import type { CreateTagFormOutput, CreateTagFormValues, TagFieldIds, TagFieldProps } from "./tagFormTypes.js";
-
-/** Ctrl/Cmd+Enter submits the surrounding form, as in most multi-line inputs that post. */
-export function submitOnModEnter(event: KeyboardEvent<HTMLElement>) {
-  if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey) || event.nativeEvent.isComposing) return;
-  event.preventDefault();
-  event.currentTarget.closest("form")?.requestSubmit();
-}
 
 /** The ids of one field's parts, from a `useId` base. */
 export function fieldIds(base: string, name: TagFieldName): TagFieldIds {

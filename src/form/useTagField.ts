@@ -1,5 +1,5 @@
 import { useFormState } from "react-hook-form";
-import { describeFieldError } from "./describeTagError.js";
+import { describeFieldError } from "./describeFieldError.js";
 import type { TagFieldName } from "../core/tag.js";
 import type { TagFieldIds, TagFieldProps, TagFormFields } from "./tagFormTypes.js";
 

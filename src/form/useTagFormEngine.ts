@@ -9,7 +9,7 @@ import { useCallback, useEffect, useId, useRef, useState, type BaseSyntheticEven
 import { useForm, type UseFormProps, type UseFormReturn } from "react-hook-form";
 import { TagsApiError } from "../core/errors.js";
 import { createTagRequestSchema, type ConversationTag, type TagFieldName } from "../core/tag.js";
-import { placeTagError } from "./describeTagError.js";
+import { placeTagError } from "./placeTagError.js";
 import type { TagMessages } from "./messages.js";
 import { callSafely } from "./reportCallbackError.js";
 import { fieldIds, tagFieldProps } from "./tagFieldProps.js";

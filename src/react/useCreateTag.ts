@@ -26,6 +26,7 @@ export function useCreateTag<TContext = unknown>(
       await cancelTagQueries(queryClient);
       insertTag(queryClient, tag);
     },
-    refresh: () => [tagKeys.lists()],
+    // A refused create changed nothing; an unreadable answer may hide a created tag, so look.
+    refresh: (_request, error) => (error === null || error.kind === "invalid_response" ? [tagKeys.lists()] : []),
   });
 }

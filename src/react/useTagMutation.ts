@@ -30,8 +30,8 @@ export interface TagMutationSpec<TData, TVariables> {
   succeeded?: (queryClient: QueryClient, data: TData, variables: TVariables) => Promise<void> | void;
   /** Cache updates once the server said no (after the rollback). */
   failed?: (queryClient: QueryClient, error: TagsApiError, variables: TVariables) => void;
-  /** What to refetch in the background afterwards. */
-  refresh: (variables: TVariables) => QueryKey[];
+  /** What to refetch in the background afterwards (`error` is `null` after a success). */
+  refresh: (variables: TVariables, error: TagsApiError | null) => QueryKey[];
 }
 
 interface WritesInFlight {
@@ -83,7 +83,7 @@ export function useTagMutation<TData, TVariables, TContext>(
     onSettled: async (data, error, variables, result, context) => {
       const writes = writesOf(queryClient);
       writes.count = Math.max(0, writes.count - 1);
-      writes.stale.push(...spec.refresh(variables));
+      writes.stale.push(...spec.refresh(variables, error));
       if (writes.count === 0) {
         // Not awaited: the caches are already right, so the mutation settles without waiting.
         for (const queryKey of writes.stale.splice(0)) void queryClient.invalidateQueries({ queryKey });

@@ -58,6 +58,48 @@ describe("createTagsClient errors through createTagsHandlers", () => {
     expect(error.code).toBe("too_many");
   });
 
+  it("puts a newer-shape detail with param \"title\" or \"description\" under that field", async () => {
+    const detail = { type: "invalid_request_error", code: "duplicate_title", message: "A tag with this title exists", request_id: "req_2", param: "title" };
+    api.failNext({ kind: "status", status: 400, body: { detail } });
+    expect(await failure(client.createTag({ title: "Refund" }))).toMatchObject({
+      kind: "validation",
+      status: 400,
+      code: "duplicate_title",
+      fieldErrors: { title: ["A tag with this title exists"] },
+      formErrors: [],
+    });
+    const onDescription = { ...detail, code: "too_rude", message: "Too rude", param: "description" };
+    api.failNext({ kind: "status", status: 409, body: { detail: onDescription } });
+    expect(await failure(client.createTag({ title: "Refund" }))).toMatchObject({
+      kind: "server",
+      fieldErrors: { description: ["Too rude"] },
+      formErrors: [],
+    });
+  });
+
+  it("puts a newer-shape detail with an unknown param into formErrors, naming the param", async () => {
+    const detail = { type: "invalid_request_error", code: "bad", message: "Not allowed", request_id: "req_3", param: "color" };
+    api.failNext({ kind: "status", status: 400, body: { detail } });
+    expect(await failure(client.createTag({ title: "Refund" }))).toMatchObject({ fieldErrors: {}, formErrors: ["color: Not allowed"] });
+  });
+
+  it("keeps the words of 422 items of an unexpected shape in formErrors", async () => {
+    const detail = [
+      { type: "value_error", msg: "Title is reserved" },
+      { type: "value_error", loc: "title", msg: "Loc is not a list" },
+      { message: "Said as message" },
+      "A plain string",
+      { loc: ["body", "title"], msg: "Normal one", type: "value_error" },
+      42,
+    ];
+    api.failNext({ kind: "status", status: 422, body: { detail } });
+    expect(await failure(client.createTag({ title: "Refund" }))).toMatchObject({
+      kind: "validation",
+      fieldErrors: { title: ["Normal one"] },
+      formErrors: ["Title is reserved", "Loc is not a list", "Said as message", "A plain string"],
+    });
+  });
+
   it("carries the proxy's reason as code, and none when the body has none", async () => {
     const detail = { status: "forbidden_origin", message: "Cross-site requests to the tags API are refused." };
     api.failNext({ kind: "status", status: 403, body: { detail } });

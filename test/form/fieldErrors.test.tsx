@@ -89,4 +89,44 @@ describe("CreateTagForm: 422 errors on their fields", () => {
     expect(screen.getByRole("alert")).toHaveTextContent("query.workspace: Unknown");
     expect(titleInput()).toHaveFocus();
   });
+
+  it("shows a newer-shape error with param \"title\" under the title, like a 422", async () => {
+    const { user } = renderForm();
+    const detail = { type: "invalid_request_error", code: "duplicate", message: "A tag with this title exists", request_id: "r1", param: "title" };
+    network.api.failNext({ kind: "status", status: 409, body: { detail } });
+    await fillAndSubmit(user);
+    expect(await screen.findByText("A tag with this title exists")).toBeInTheDocument();
+    expect(titleInput()).toHaveAttribute("aria-invalid", "true");
+    expect(titleInput()).toHaveAccessibleDescription(expect.stringContaining("A tag with this title exists") as string);
+    expect(titleInput()).toHaveFocus();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expectValuesKept();
+  });
+
+  it("shows a newer-shape error with param \"description\" under the description", async () => {
+    const { user } = renderForm();
+    const detail = { type: "invalid_request_error", code: "rude", message: "Too rude", request_id: "r2", param: "description" };
+    network.api.failNext({ kind: "status", status: 400, body: { detail } });
+    await fillAndSubmit(user);
+    expect(await screen.findByText("Too rude")).toBeInTheDocument();
+    expect(descriptionInput()).toHaveAttribute("aria-invalid", "true");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
+  it("sends a newer-shape error with an unknown param to the alert", async () => {
+    const { user } = renderForm();
+    const detail = { type: "invalid_request_error", code: "bad", message: "Not allowed", request_id: "r3", param: "color" };
+    network.api.failNext({ kind: "status", status: 400, body: { detail } });
+    await fillAndSubmit(user);
+    expect(await screen.findByRole("alert")).toHaveTextContent("color: Not allowed");
+    expect(titleInput()).toHaveAttribute("aria-invalid", "false");
+  });
+
+  it("shows the msg of a 422 item of an unexpected shape in the alert", async () => {
+    const { user } = renderForm();
+    network.api.failNext({ kind: "status", status: 422, body: { detail: [{ type: "value_error", msg: "Title is reserved" }] } });
+    await fillAndSubmit(user);
+    expect(await screen.findByRole("alert")).toHaveTextContent("Title is reserved");
+    expectValuesKept();
+  });
 });

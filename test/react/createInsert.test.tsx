@@ -62,4 +62,34 @@ describe("creating a tag updates the cached lists at once", () => {
     expect(titlesIn(queryClient.getQueryData(tagKeys.list()))).toEqual(["Refunds", "Tag 1"]);
     slowRefetch.release();
   });
+
+  it("does not refetch the lists after a refused create: nothing changed", async () => {
+    const api = seedTags(network, 1);
+    const queryClient = new QueryClient();
+    const { result } = renderHook(() => ({ list: useTags(), create: useCreateTag() }), {
+      wrapper: withProvider(queryClient),
+    });
+    await waitFor(() => {
+      expect(titlesIn(result.current.list.data)).toEqual(["Tag 1"]);
+    });
+    const listGets: string[] = [];
+    const onRequest = ({ request }: { request: Request }) => {
+      if (request.method === "GET") listGets.push(request.url);
+    };
+    network.server.events.on("request:start", onRequest);
+    api.failNext({ kind: "status", status: 500, body: { detail: "boom" } });
+    await act(async () => {
+      await result.current.create.mutateAsync({ title: "Nope" }).catch(() => undefined);
+    });
+    await act(async () => {
+      await result.current.create.mutateAsync({ title: "Yes" });
+    });
+    // Only the successful create refreshed the lists.
+    await waitFor(() => {
+      expect(listGets.length).toBeGreaterThan(0);
+      expect(queryClient.isFetching()).toBe(0);
+    });
+    expect(listGets).toHaveLength(1);
+    network.server.events.removeListener("request:start", onRequest);
+  });
 });
