@@ -16,6 +16,7 @@ import { buildPage } from "./lib/build";
 import { measurePeerBytes } from "./lib/bytes";
 import { describeMachine, packageVersions } from "./lib/machine";
 import { repoRoot, resultsDir } from "./lib/paths";
+import { pickerPhase } from "./lib/pickerBench";
 import { measureProxy } from "./lib/proxyBench";
 import { proxyErrors } from "./lib/proxyReport";
 import { renderReport } from "./lib/report";
@@ -91,6 +92,7 @@ try {
   let commits: BenchSummary["commits"];
   let listCommits: BenchSummary["listCommits"];
   let serverError: BenchSummary["serverError"];
+  let picker: BenchSummary["picker"];
   try {
     commits = await phase("React commits per keystroke", () => commitsPhase(browser, profiling, plan.titleLength));
     listCommits = await phase("list commits while typing beside 1,000 tags", () =>
@@ -110,6 +112,10 @@ try {
         raw.keystrokes[id] = samples;
       });
     }
+    picker = await phase(`picker beside the form, ${plan.listTags.toLocaleString("en")} tags`, () =>
+      pickerPhase(browser, production, plan.keys, plan.listTags),
+    );
+    console.log(`bench: picker/form main-thread work per keystroke (median) ${picker.ratio.toFixed(2)}x (target <= 1.5x)`);
     const errors = await phase("422 to painted error", () => serverErrorPhase(browser, production, plan.errorAttempts));
     serverError = errors.summary;
     raw.serverError = errors.raw;
@@ -135,6 +141,7 @@ try {
     keystrokes,
     bytes,
     serverError,
+    picker,
     proxy,
   };
   summary.proxyRun = { date: summary.date, wallSeconds: Math.round((performance.now() - proxyStarted) / 100) / 10, rounds: proxyRounds };

@@ -1,4 +1,5 @@
 import { CreateTagDialog, CreateTagForm, TagList, TagsApiProvider } from "../src";
+import { Conversations } from "./Conversations";
 
 /**
  * The demo dashboard: the whole tag lifecycle from the kit alone, on the proxy the dev server
@@ -25,6 +26,7 @@ export function App() {
           </div>
           <TagList pageSize={10} />
         </section>
+        <Conversations />
       </main>
     </TagsApiProvider>
   );

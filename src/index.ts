@@ -65,3 +65,21 @@ export { CreateTagDialog } from "./dialogs/CreateTagDialog.js";
 export type { CreateTagDialogProps, CreateTagDialogSlot } from "./dialogs/CreateTagDialog.js";
 export { defaultCreateTagDialogMessages, defaultDeleteTagMessages } from "./dialogs/messages.js";
 export type { CreateTagDialogMessages, DeleteTagMessages } from "./dialogs/messages.js";
+
+export { ConversationTagPicker } from "./picker/ConversationTagPicker.js";
+export type { ConversationTagPickerProps } from "./picker/ConversationTagPicker.js";
+export { useConversationTagPicker } from "./picker/useConversationTagPicker.js";
+export type { UseConversationTagPickerOptions } from "./picker/useConversationTagPicker.js";
+export { defaultPickerMessages } from "./picker/pickerMessages.js";
+export type { ConversationTagPickerMessages, PickerMessages } from "./picker/pickerMessages.js";
+export type { ConversationTagPickerClassNames, ConversationTagPickerSlot } from "./picker/slots.js";
+export type {
+  PickerChip,
+  PickerIds,
+  PickerInputProps,
+  PickerListboxProps,
+  PickerOptionProps,
+  PickerPopupProps,
+  UseConversationTagPickerResult,
+} from "./picker/pickerTypes.js";
+export type { PickerOption } from "./picker/pickerOptions.js";

@@ -1,7 +1,7 @@
 /**
  * The bench's page: a dashboard that already ships React and react-query, showing one peer's form
- * (`?peer=kit`), optionally beside the demo's tag list (`?list=1`). `?probe=react` turns on the
- * commit counters (profiling build only).
+ * (`?peer=kit`), optionally beside the demo's tag list (`?list=1`) or a conversation tag picker
+ * (`?picker=1`). `?probe=react` turns on the commit counters (profiling build only).
  */
 // First on purpose: it installs the DevTools hook before react-dom loads (the package is
 // marked side-effect free, so the probe is imported by name to keep it in the bundle).
@@ -26,7 +26,13 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: Infinity, refetchOnWindowFocus: false } },
 });
 
-function Page({ Form, List }: { Form: ComponentType<PeerProps>; List: ComponentType<{ baseUrl: string }> | null }) {
+interface PageProps {
+  Form: ComponentType<PeerProps>;
+  List: ComponentType<{ baseUrl: string }> | null;
+  Picker: ComponentType<{ baseUrl: string }> | null;
+}
+
+function Page({ Form, List, Picker }: PageProps) {
   const { onRender } = probe;
   return (
     <Profiler id="page" onRender={onRender}>
@@ -46,6 +52,12 @@ function Page({ Form, List }: { Form: ComponentType<PeerProps>; List: ComponentT
               </Profiler>
             </section>
           ) : null}
+          {Picker ? (
+            <section className="demo-panel" aria-labelledby="picker-heading">
+              <h2 id="picker-heading">Tag a conversation</h2>
+              <Picker baseUrl={BASE_URL} />
+            </section>
+          ) : null}
         </main>
       </QueryClientProvider>
     </Profiler>
@@ -53,14 +65,17 @@ function Page({ Form, List }: { Form: ComponentType<PeerProps>; List: ComponentT
 }
 
 async function main(id: PeerId) {
-  const [peer, list] = await Promise.all([
+  const [peer, list, picker] = await Promise.all([
     loadPeer(id),
     params.get("list") === "1" ? import("./ListPanel") : Promise.resolve(null),
+    params.get("picker") === "1" ? import("./PickerPanel") : Promise.resolve(null),
   ]);
   probe.formRoot = peer.formRoot;
   const element = document.getElementById("root");
   if (!element) throw new Error("no #root");
-  createRoot(element).render(<Page Form={peer.Form} List={list?.ListPanel ?? null} />);
+  createRoot(element).render(
+    <Page Form={peer.Form} List={list?.ListPanel ?? null} Picker={picker?.PickerPanel ?? null} />,
+  );
 }
 
 void main(peerId);

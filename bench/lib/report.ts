@@ -1,6 +1,6 @@
 /** Writes BENCHMARKS.md from a run's summary. */
 import { PEER_IDS, PEER_LABELS } from "../peers/ids";
-import { duration, kb, perKey, table, times } from "./format";
+import { duration, kb, ms, perKey, table, times } from "./format";
 import { PEER_DEPENDENCIES } from "./peerBuilds";
 import { METHOD } from "./reportMethod";
 import {
@@ -44,6 +44,14 @@ function headline(summary: BenchSummary): string {
       `(${kb(shadcn)}) and ${times(ratio(kitBytes.withDependencies.gzip, bytes.peers.naive.withDependencies.gzip))} the naive form's.`,
     `- **422 to painted error** (median): ${kitVsNaive(serverError.kit.toFrame.median, serverError.naive.toFrame.median)} the naive form's.`,
   );
+  if (summary.picker) {
+    const { picker } = summary;
+    lines.push(
+      `- **Typing in the conversation tag picker** (${picker.tags.toLocaleString("en")} tags in the workspace): ` +
+        `${times(picker.ratio)} the main-thread work per keystroke of typing in \`CreateTagForm\` on the same page ` +
+        `(median ${ms(picker.picker.median)} ms against ${ms(picker.form.median)} ms; target 1.5×).`,
+    );
+  }
   lines.push(...proxyHeadline(proxy));
   return lines.join("\n");
 }

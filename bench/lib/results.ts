@@ -3,6 +3,7 @@ import type { PeerId } from "../peers/ids";
 import type { BytesResult } from "./bytes";
 import type { CommitRun } from "./commits";
 import type { Machine } from "./machine";
+import type { PickerKeystrokes } from "./pickerBench";
 import type { ProxyScenario } from "./proxyBench";
 import type { Summary } from "./stats";
 
@@ -52,6 +53,8 @@ export interface BenchSummary {
   keystrokes: KeystrokeCondition[];
   bytes: BytesResult;
   serverError: Record<PeerId, ServerErrorSummary>;
+  /** Typing in `ConversationTagPicker` against typing in the form, same page and run (absent in older runs). */
+  picker?: PickerKeystrokes;
   proxy: ProxyScenario[];
   /** When the proxy section was measured (a proxy-only run replaces only it), and how many rounds. */
   proxyRun?: { date: string; wallSeconds: number; rounds: number };

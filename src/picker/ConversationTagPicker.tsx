@@ -1,0 +1,136 @@
+import type { ComponentProps } from "react";
+import { visuallyHidden } from "../form/visuallyHidden.js";
+import { PickerOptionItem } from "./PickerOptionItem.js";
+import { createProblemText, pickerOptionLabel } from "./pickerOptionLabel.js";
+import type { ConversationTagPickerClassNames } from "./slots.js";
+import { useConversationTagPicker, type UseConversationTagPickerOptions } from "./useConversationTagPicker.js";
+
+/** Props of {@link ConversationTagPicker}: the hook's options, customization, and any `<div>` prop. */
+export type ConversationTagPickerProps = Omit<ComponentProps<"div">, "children" | "defaultValue" | "onError"> &
+  UseConversationTagPickerOptions & {
+    /** A class per part; `className` goes on the root. */
+    classNames?: ConversationTagPickerClassNames;
+    /** Native props for the combobox `<input>` (e.g. `placeholder`, `autoFocus`). */
+    inputProps?: Omit<ComponentProps<"input">, "value" | "onChange" | "role" | "type">;
+  };
+
+/**
+ * Tags one conversation: chips for its tags, each with a remove button, and a combobox over all of
+ * the workspace's tags that also creates the tag you type. Controlled (`tagIds` + `onTagIdsChange`)
+ * or uncontrolled (`defaultTagIds`). Needs a `TagsApiProvider` above it.
+ *
+ * Style it with `convai-tag-kit/styles.css`, your own CSS on `[data-slot]`, or `classNames`; for a
+ * different layout, build on `useConversationTagPicker`.
+ */
+export function ConversationTagPicker({
+  conversationId,
+  tagIds,
+  defaultTagIds,
+  onTagIdsChange,
+  messages: messageOverrides,
+  maxOptions,
+  onCreate,
+  onError,
+  classNames = {},
+  className,
+  inputProps,
+  ...rootProps
+}: ConversationTagPickerProps) {
+  const picker = useConversationTagPicker({
+    conversationId,
+    tagIds,
+    defaultTagIds,
+    onTagIdsChange,
+    messages: messageOverrides,
+    maxOptions,
+    onCreate,
+    onError,
+  });
+  const { ids, messages, chips, options, open } = picker;
+  const busy = picker.loading || picker.creating !== null || undefined;
+
+  return (
+    <div {...rootProps} data-ctk="" data-slot="picker" data-open={open || undefined} data-pending={busy} className={className}>
+      <label id={ids.label} htmlFor={ids.input} data-slot="picker-label" className={classNames.label}>
+        {messages.pickerLabel}
+      </label>
+      {chips.length > 0 && (
+        <ul aria-label={messages.assignedTagsLabel} data-slot="chips" className={classNames.chips}>
+          {chips.map((chip) => (
+            <li key={chip.tagId} data-slot="chip" data-deleted={chip.tag === "deleted" || undefined} className={classNames.chip}>
+              <span data-slot="chip-label" className={classNames.chipLabel}>
+                {chip.label}
+              </span>
+              <button
+                type="button"
+                aria-label={messages.removeTag(chip.label)}
+                data-slot="chip-remove"
+                className={classNames.chipRemove}
+                onClick={() => {
+                  picker.removeTag(chip.tagId);
+                }}
+              >
+                <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div data-slot="picker-control" className={classNames.control}>
+        <input {...inputProps} {...picker.getInputProps()} data-slot="picker-input" className={classNames.input} />
+        <div {...picker.getPopupProps()} data-slot="picker-popup" className={classNames.popup}>
+          <ul {...picker.getListboxProps()} data-slot="listbox" className={classNames.listbox}>
+            {options.map((option, index) => (
+              <PickerOptionItem
+                key={option.kind === "tag" ? option.tag.tag_id : "create"}
+                optionProps={picker.getOptionProps(index)}
+                label={pickerOptionLabel(option, messages)}
+                problem={option.kind === "create" ? createProblemText(option, messages) : null}
+                className={classNames.option}
+                checkClassName={classNames.optionCheck}
+                problemClassName={classNames.optionProblem}
+              />
+            ))}
+          </ul>
+          {picker.hiddenMatches > 0 && (
+            <p id={ids.more} data-slot="picker-more" className={classNames.more}>
+              {messages.moreMatches(picker.hiddenMatches)}
+            </p>
+          )}
+          {picker.loading && (
+            <p data-slot="picker-loading" className={classNames.loading}>
+              {messages.loadingTags}
+            </p>
+          )}
+          {picker.loadFailed && (
+            <p data-slot="picker-empty" className={classNames.empty}>
+              {messages.loadTagsFailed}{" "}
+              <button
+                type="button"
+                tabIndex={-1}
+                data-slot="picker-retry"
+                className={classNames.retry}
+                onClick={picker.retryLoad}
+              >
+                {messages.retryLoad}
+              </button>
+            </p>
+          )}
+          {!picker.loading && !picker.loadFailed && options.length === 0 && (
+            <p data-slot="picker-empty" className={classNames.empty}>
+              {messages.noMatches}
+            </p>
+          )}
+        </div>
+      </div>
+      {picker.error !== null && (
+        <p id={ids.error} role="alert" data-slot="picker-error" className={classNames.error}>
+          {picker.error}
+        </p>
+      )}
+      <div id={ids.status} role="status" data-slot="picker-status" className={classNames.status} style={visuallyHidden}>
+        {picker.status}
+      </div>
+    </div>
+  );
+}

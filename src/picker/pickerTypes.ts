@@ -1,0 +1,118 @@
+/** Element-prop and state types of the conversation tag picker, shared by the hook and the component. */
+import type { ChangeEvent, FocusEvent, KeyboardEvent, MouseEvent, RefCallback } from "react";
+import type { ConversationTag } from "../core/tag.js";
+import type { ConversationTagPickerMessages } from "./pickerMessages.js";
+import type { PickerOption } from "./pickerOptions.js";
+
+/** A chip: an assigned tag id with what is known about it. */
+export interface PickerChip {
+  tagId: string;
+  /**
+   * The tag; `"loading"` while the workspace's tags load, `"unavailable"` when they could not be
+   * loaded, `"deleted"` when all loaded and it is not among them.
+   */
+  tag: ConversationTag | "loading" | "unavailable" | "deleted";
+  /** The text shown on the chip. */
+  label: string;
+}
+
+/** Element ids, for `htmlFor`, `aria-*` and your own markup. */
+export interface PickerIds {
+  label: string;
+  input: string;
+  listbox: string;
+  error: string;
+  status: string;
+  more: string;
+  /** The id of the option at `index`. */
+  option: (index: number) => string;
+}
+
+/** Props for the combobox `<input>`. */
+export interface PickerInputProps {
+  id: string;
+  ref: RefCallback<HTMLInputElement>;
+  type: "text";
+  role: "combobox";
+  value: string;
+  autoComplete: "off";
+  "aria-expanded": boolean;
+  "aria-controls": string;
+  "aria-autocomplete": "list";
+  "aria-activedescendant": string | undefined;
+  "aria-describedby": string | undefined;
+  "aria-invalid": boolean | undefined;
+  "aria-busy": boolean | undefined;
+  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  onClick: () => void;
+  onBlur: (event: FocusEvent<HTMLInputElement>) => void;
+}
+
+/** Props for the listbox `<ul>`; clicks and pointer moves are delegated to its options. */
+export interface PickerListboxProps {
+  id: string;
+  role: "listbox";
+  "aria-labelledby": string;
+  "aria-multiselectable": true;
+  hidden: boolean;
+  onMouseDown: (event: MouseEvent) => void;
+  onClick: (event: MouseEvent) => void;
+  onMouseMove: (event: MouseEvent) => void;
+}
+
+/** Props for one option `<li>`. */
+export interface PickerOptionProps {
+  id: string;
+  role: "option";
+  "aria-selected": boolean;
+  "aria-disabled": true | undefined;
+  "data-index": number;
+  "data-active": "" | undefined;
+  "data-kind": "tag" | "create";
+}
+
+/** Props for the popup around the listbox (which scrolls): a pointer in it never takes focus. */
+export interface PickerPopupProps {
+  ref: RefCallback<HTMLElement>;
+  hidden: boolean;
+  onMouseDown: (event: MouseEvent) => void;
+}
+
+/** Everything a picker UI needs; see `useConversationTagPicker`. */
+export interface UseConversationTagPickerResult {
+  ids: PickerIds;
+  messages: ConversationTagPickerMessages;
+  /** The conversation's tag ids as shown (optimistic). */
+  tagIds: readonly string[];
+  chips: PickerChip[];
+  inputValue: string;
+  open: boolean;
+  /** Index of the option `aria-activedescendant` points at, or -1. */
+  activeIndex: number;
+  options: PickerOption[];
+  /** How many matching tags are not rendered. */
+  hiddenMatches: number;
+  loading: boolean;
+  /** `true` when the workspace's tags could not be loaded. */
+  loadFailed: boolean;
+  retryLoad: () => void;
+  /** The trimmed title being created, or `null`. */
+  creating: string | null;
+  /** The inline failure message, or `null`. */
+  error: string | null;
+  /** What the polite status region says. */
+  status: string;
+  getInputProps: () => PickerInputProps;
+  getListboxProps: () => PickerListboxProps;
+  getOptionProps: (index: number) => PickerOptionProps;
+  /** Props for the element that holds the listbox (which scrolls) and the "more" text. */
+  getPopupProps: () => PickerPopupProps;
+  /** Picks the option at `index`: adds or removes a tag, or creates one. */
+  pick: (index: number) => void;
+  /** Removes a tag and keeps focus in the input. */
+  removeTag: (tagId: string) => void;
+  /** Assigns many tags at once (split into calls of 50). */
+  addTags: (tagIds: readonly string[]) => void;
+}
+

@@ -1,0 +1,157 @@
+import type { Locator, Page } from "@playwright/test";
+import { axeViolations } from "./axe";
+import { expect, test, uniqueTitle } from "./fixtures";
+import { KNOWN_TEST_KEY, mockDemoUrl, proxiedDemoUrl } from "./ports";
+import type { MockTagsApi } from "./upstream";
+
+/** One sample conversation of the demo's Conversations panel, and its picker's parts. */
+function conversation(page: Page, title: string) {
+  const region = page.getByRole("region", { name: "Conversations" }).getByRole("article", { name: title });
+  return {
+    region,
+    input: region.getByRole("combobox", { name: "Add tags" }),
+    listbox: region.getByRole("listbox"),
+    option: (name: string | RegExp) => region.getByRole("option", { name }),
+    chips: region.getByRole("list", { name: "Tags on this conversation" }).locator('[data-slot="chip-label"]'),
+    alert: region.getByRole("alert"),
+  };
+}
+
+const BILLING = "Agent handed over to billing";
+const DELIVERY = "Follow-up call about a late delivery";
+
+/** Presses Tab from the top until `target` has focus (past the form and every row of the tag list), failing if focus lands on nothing. */
+async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
+  for (let presses = 1; presses <= limit; presses++) {
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+  }
+  throw new Error(`Tab did not reach the element within ${limit} presses`);
+}
+
+async function expectNoAxeViolations(page: Page, state: string) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await axeViolations(page), `${state}, ${colorScheme}`).toEqual([]);
+  }
+}
+
+/** Creates tags straight on the test upstream, as another dashboard user would. */
+async function seed(api: MockTagsApi, titles: string[]): Promise<void> {
+  for (const title of titles) {
+    const response = await api.fetch(
+      new Request("http://upstream.test/v1/convai/tags", {
+        method: "POST",
+        headers: { "xi-api-key": KNOWN_TEST_KEY, "content-type": "application/json" },
+        body: JSON.stringify({ title }),
+      }),
+    );
+    expect(response.status).toBe(200);
+  }
+}
+
+test.describe("the demo's conversation tag picker, keyboard only", () => {
+  test("picks an existing tag with the arrows and Enter", async ({ page }) => {
+    await page.goto(mockDemoUrl);
+    const billing = conversation(page, BILLING);
+    await tabTo(page, billing.input);
+    await page.keyboard.press("ArrowDown");
+    await expect(billing.input).toHaveAttribute("aria-expanded", "true");
+    await expect(billing.option("Escalated")).toBeVisible();
+    await expectNoAxeViolations(page, "popup open");
+    await page.keyboard.type("escal");
+    await expect(billing.input).toHaveAttribute("aria-activedescendant", (await billing.option("Escalated").getAttribute("id")) ?? "");
+    await page.keyboard.press("Enter");
+    await expect(billing.chips).toHaveText(["Escalated"]);
+    await expect(billing.input).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(billing.input).toHaveAttribute("aria-expanded", "false");
+    await expectNoAxeViolations(page, "tag picked");
+  });
+
+  test("creates a new tag by typing, and one of 120 emoji", async ({ page }) => {
+    await page.goto(mockDemoUrl);
+    const billing = conversation(page, BILLING);
+    await tabTo(page, billing.input);
+    const title = uniqueTitle("Picked ");
+    await page.keyboard.type(title);
+    const create = billing.option(`Create tag “${title}”`);
+    await expect(create).toBeVisible();
+    await expectNoAxeViolations(page, "create option");
+    await page.keyboard.press("ArrowUp");
+    await expect(billing.input).toHaveAttribute("aria-activedescendant", (await create.getAttribute("id")) ?? "");
+    await page.keyboard.press("Enter");
+    await expect(billing.chips).toHaveText([title]);
+    await expect(billing.input).toHaveValue("");
+    await expect(page.getByRole("region", { name: "Tags", exact: true }).getByText(title, { exact: true })).toBeVisible();
+
+    const emoji = "🎯".repeat(120);
+    await page.keyboard.insertText(emoji);
+    await expect(billing.option(/^Create tag/)).not.toHaveAttribute("aria-disabled");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Enter");
+    await expect(billing.chips).toHaveText([title, emoji]);
+
+    await page.keyboard.insertText(`${emoji}!`);
+    const tooLong = billing.option(/^Create tag/);
+    await expect(tooLong).toHaveAttribute("aria-disabled", "true");
+    await expect(tooLong).toContainText("Title must be 120 characters or fewer (1 character too many)");
+    await expectNoAxeViolations(page, "create disabled");
+  });
+
+  test("removes tags with Backspace and with a chip's button, focus staying in the picker", async ({ page }) => {
+    await page.goto(mockDemoUrl);
+    const delivery = conversation(page, DELIVERY);
+    await expect(delivery.chips).toHaveText(["Happy customer 🎉", "Deleted tag"]);
+    await expectNoAxeViolations(page, "deleted tag chip");
+    await tabTo(page, delivery.input);
+    await page.keyboard.press("Backspace");
+    await expect(delivery.chips).toHaveText(["Happy customer 🎉"]);
+    await page.keyboard.press("Shift+Tab");
+    const remove = delivery.region.getByRole("button", { name: "Remove tag Happy customer 🎉" });
+    await expect(remove).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(delivery.chips).toHaveCount(0);
+    await expect(delivery.input).toBeFocused();
+    await expect(delivery.alert).toHaveCount(0);
+  });
+});
+
+test.describe("the picker through the proxy", () => {
+  test("shows a create the server refuses with a 422 under the picker and keeps the text", async ({ page, upstream }) => {
+    await seed(upstream.api, ["Urgent"]);
+    await page.goto(proxiedDemoUrl);
+    const billing = conversation(page, BILLING);
+    await tabTo(page, billing.input);
+    // The test upstream allows 10 characters; the client allows 120, so the server has the last word.
+    await page.keyboard.type("Eleven chars");
+    await expect(billing.option("Create tag “Eleven chars”")).toBeVisible();
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Enter");
+    await expect(billing.alert).toContainText("Tag “Eleven chars” was not created.");
+    await expect(billing.input).toHaveValue("Eleven chars");
+    await expect(billing.input).toBeFocused();
+    await expect(billing.chips).toHaveCount(0);
+    await expectNoAxeViolations(page, "create refused");
+  });
+
+  test("takes a tag off again when the API refuses the assign, naming it", async ({ page, upstream }) => {
+    await seed(upstream.api, ["Urgent"]);
+    await page.goto(proxiedDemoUrl);
+    const billing = conversation(page, BILLING);
+    await tabTo(page, billing.input);
+    await page.keyboard.type("urg");
+    await expect(billing.option("Urgent")).toBeVisible();
+    upstream.api.failNext({ kind: "status", status: 500, body: { detail: "boom" } });
+    await page.keyboard.press("Enter");
+    await expect(billing.alert).toContainText("Tag “Urgent” could not be added to this conversation");
+    await expect(billing.chips).toHaveCount(0);
+    await expectNoAxeViolations(page, "assign refused");
+
+    await page.keyboard.type("urg");
+    await page.keyboard.press("Enter");
+    await expect(billing.chips).toHaveText(["Urgent"]);
+    await expect.poll(() => upstream.api.assignedTagIds("conv_demo_2")).toHaveLength(1);
+  });
+});

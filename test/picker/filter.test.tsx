@@ -1,0 +1,66 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { combobox, listbox, logRequests, optionNames, renderPicker, startMockNetwork, workspaceTag } from "./harness";
+
+// 250 tags over three pages of 100, plus a few with accents and capitals.
+const many = Array.from({ length: 247 }, (_, i) => workspaceTag(i + 1, `Topic ${String(i + 1).padStart(3, "0")}`));
+const network = startMockNetwork({
+  tags: [...many, workspaceTag(248, "Café order"), workspaceTag(249, "CAFÉ CRÈME"), workspaceTag(250, "Décaféiné")],
+});
+const log = logRequests(network);
+
+describe("ConversationTagPicker, filtering", () => {
+  it("loads every page, 100 at a time, on first open and not before", async () => {
+    const { user } = renderPicker();
+    expect(log).toEqual([]);
+    await user.click(combobox());
+    expect(screen.getByText("Loading tags…", { selector: '[data-slot="picker-loading"]' })).toBeInTheDocument();
+    await waitFor(() => {
+      expect(screen.queryByText("Loading tags…", { selector: '[data-slot="picker-loading"]' })).not.toBeInTheDocument();
+    });
+    const lists = log.filter((entry) => entry.line.startsWith("GET /v1/convai/tags"));
+    expect(lists).toHaveLength(3);
+    expect(lists.every((entry) => entry.line.includes("page_size=100"))).toBe(true);
+  });
+
+  it("matches case- and accent-insensitively, titles starting with the text first", async () => {
+    const { user } = renderPicker();
+    await user.click(combobox());
+    await user.keyboard("cafe");
+    await waitFor(() => {
+      expect(optionNames()).toEqual(["CAFÉ CRÈME", "Café order", "Décaféiné", "Create tag “cafe”"]);
+    });
+    await user.clear(combobox());
+    await user.keyboard("CRÉME");
+    await waitFor(() => {
+      expect(optionNames()).toEqual(["CAFÉ CRÈME", "Create tag “CRÉME”"]);
+    });
+  });
+
+  it("renders at most 50 options and says how many more match", async () => {
+    const { user } = renderPicker();
+    await user.click(combobox());
+    await user.keyboard("topic");
+    await waitFor(() => {
+      expect(within(listbox()).getAllByRole("option")).toHaveLength(51);
+    });
+    expect(screen.getByText("197 more tags match — keep typing")).toBeInTheDocument();
+    await user.keyboard(" 24");
+    await waitFor(() => {
+      expect(optionNames()).toEqual([
+        ...[247, 246, 245, 244, 243, 242, 241, 240].map((n) => `Topic ${n}`),
+        "Create tag “topic 24”",
+      ]);
+    });
+    expect(screen.queryByText(/more tags? match/)).not.toBeInTheDocument();
+  });
+
+  it("offers no create option when a title equals the text, ignoring case and spaces around it", async () => {
+    const { user } = renderPicker();
+    await user.click(combobox());
+    await user.keyboard("  café ORDER ");
+    await waitFor(() => {
+      expect(optionNames()).toEqual(["Café order"]);
+    });
+  });
+});

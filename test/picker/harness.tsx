@@ -1,0 +1,105 @@
+/**
+ * Shared set-up for the picker tests: workspace tags for the mock API, a render helper inside a
+ * TagsApiProvider on the mock network, accessors by role and name, and a request log.
+ */
+import { screen, within } from "@testing-library/react";
+import { http } from "msw";
+import { useState } from "react";
+import { afterEach } from "vitest";
+import { ConversationTagPicker, type ConversationTag, type ConversationTagPickerProps } from "../../src";
+import { renderWithApi } from "../form/harness";
+import { baseUrl, type MockNetwork } from "../support/mockNetwork";
+
+export { baseUrl, startMockNetwork, type MockNetwork } from "../support/mockNetwork";
+export { unprocessable } from "../form/harness";
+
+/** A workspace tag with a predictable id (`tag_<n>`) and age (higher `n` is newer). */
+export function workspaceTag(n: number, title: string): ConversationTag {
+  return {
+    tag_id: `tag_${n}`,
+    workspace_id: "ws",
+    owner_user_id: "user",
+    title,
+    description: null,
+    created_at_unix_secs: 1_700_000_000 + n,
+  };
+}
+
+/** Tags with these titles, oldest first. */
+export function workspaceTags(titles: readonly string[]): ConversationTag[] {
+  return titles.map((title, i) => workspaceTag(i + 1, title));
+}
+
+/** Renders a picker for conversation `conv_1`, controlled by a host that keeps the ids in state. */
+export function renderPicker(props: Partial<ConversationTagPickerProps> = {}) {
+  const changes: string[][] = [];
+  function Host() {
+    const [tagIds, setTagIds] = useState<readonly string[]>(props.tagIds ?? []);
+    return (
+      <ConversationTagPicker
+        conversationId="conv_1"
+        {...props}
+        tagIds={tagIds}
+        onTagIdsChange={(next) => {
+          changes.push(next);
+          setTagIds(next);
+        }}
+      />
+    );
+  }
+  return { changes, ...renderWithApi(<Host />) };
+}
+
+export const combobox = () => screen.getByRole("combobox", { name: "Add tags" });
+export const listbox = () => screen.getByRole("listbox", { name: "Add tags" });
+export const optionNames = () => within(listbox()).getAllByRole("option").map((option) => option.textContent);
+/** The chips' titles, in order. */
+export const chipTitles = () =>
+  Array.from(
+    screen.queryByRole("list", { name: "Tags on this conversation" })?.querySelectorAll('[data-slot="chip-label"]') ?? [],
+    (chip) => chip.textContent,
+  );
+
+/** Every request that reached the network edge, as `METHOD path?query`, plus JSON bodies. */
+export function logRequests(network: MockNetwork) {
+  const log: { line: string; body: unknown }[] = [];
+  afterEach(() => {
+    log.length = 0;
+  });
+  network.server.events.on("request:start", ({ request }) => {
+    const url = new URL(request.url);
+    const entry: { line: string; body: unknown } = {
+      line: `${request.method} ${url.pathname.replace("/api/elevenlabs", "")}${url.search}`,
+      body: undefined,
+    };
+    log.push(entry);
+    if (request.method === "POST") {
+      void request
+        .clone()
+        .json()
+        .then((body: unknown) => {
+          entry.body = body;
+        });
+    }
+  });
+  return log;
+}
+
+/** Holds the next assign request until `release()`, then lets the mock API answer it. */
+export function holdNextAssign(network: MockNetwork) {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  network.server.use(
+    http.post(
+      `${baseUrl}/v1/convai/conversations/:conversationId/tags`,
+      async ({ request }) => {
+        await gate;
+        return network.api.fetch(request);
+      },
+      { once: true },
+    ),
+  );
+  return { release };
+}
