@@ -53,7 +53,9 @@ test.describe("managing tags on the demo", () => {
     await expect(titleInput).toBeFocused();
     await titleInput.fill(emoji);
     await expect(editor.getByText("120 / 120")).toBeVisible();
-    expect(await axeViolations(page), "editing").toEqual([]);
+    expect(await axeViolations(page), "editing, light").toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await axeViolations(page), "editing, dark").toEqual([]);
     await editor.getByRole("button", { name: "Save" }).click();
 
     const { tagsRegion } = demoPage(page);
@@ -93,7 +95,9 @@ test.describe("managing tags on the demo", () => {
     const confirm = page.getByRole("alertdialog", { name: "Delete “Doomed”?" });
     await expect(confirm).toBeVisible();
     await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
-    expect(await axeViolations(page), "confirmation open").toEqual([]);
+    expect(await axeViolations(page), "confirmation open, light").toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await axeViolations(page), "confirmation open, dark").toEqual([]);
     await page.keyboard.press("Escape");
     await expect(confirm).toHaveCount(0);
     await expect(listedTag("Doomed").getByRole("button", { name: "Delete Doomed" })).toBeFocused();
@@ -123,7 +127,9 @@ test.describe("managing tags on the demo", () => {
       "“Stays” was not deleted. Something went wrong on the server. Try again.",
     );
     await expect(listedTag("Stays")).toBeVisible();
-    expect(await axeViolations(page), "refused delete").toEqual([]);
+    expect(await axeViolations(page), "refused delete, light").toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await axeViolations(page), "refused delete, dark").toEqual([]);
   });
 
   test("keyboard only: create in the dialog, rename, delete", async ({ page, upstream }) => {
@@ -135,7 +141,9 @@ test.describe("managing tags on the demo", () => {
 
     const dialog = page.getByRole("dialog", { name: "New tag" });
     await expect(dialog.getByRole("textbox", { name: "Title" })).toBeFocused();
-    expect(await axeViolations(page), "create dialog").toEqual([]);
+    expect(await axeViolations(page), "create dialog, light").toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await axeViolations(page), "create dialog, dark").toEqual([]);
     await page.keyboard.type("Keys");
     await page.keyboard.press("Enter");
     await expect(dialog).toHaveCount(0);
