@@ -54,11 +54,13 @@ export const TAG_ROUTES: readonly TagRoute[] = [
 ];
 
 /** The prefix every route shares (`/v1/convai/`), for a server that finds the API under any mount path. */
-export const TAG_API_ROOT: string = TAG_ROUTES.map((r) => r.path).reduce((prefix, path) => {
-  let end = 0;
-  while (end < prefix.length && prefix[end] === path[end]) end++;
-  return prefix.slice(0, prefix.lastIndexOf("/", end - 1) + 1);
-});
+// A pure IIFE, so a browser bundle that never reads it (the client does not) drops it.
+export const TAG_API_ROOT: string = /* @__PURE__ */ (() =>
+  TAG_ROUTES.map((r) => r.path).reduce((prefix, path) => {
+    let end = 0;
+    while (end < prefix.length && prefix[end] === path[end]) end++;
+    return prefix.slice(0, prefix.lastIndexOf("/", end - 1) + 1);
+  }))();
 
 /** An operation's method and route. */
 export interface TagOperation {
