@@ -1,15 +1,10 @@
 /** Serves a Fetch handler over real HTTP on 127.0.0.1, for tests that need a network edge. */
 import type { IncomingMessage } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { createAdaptorServer } from "@hono/node-server";
+import { listenOnLoopback, type LoopbackServer } from "./listenOnLoopback";
 
-/** A running loopback server. */
-export interface LoopbackServer {
-  /** Origin of the server, e.g. `http://127.0.0.1:54321`. */
-  url: string;
-  /** Closes every connection (hanging ones included) and the port. */
-  close(): Promise<void>;
-}
+export type { LoopbackServer } from "./listenOnLoopback";
 
 /** A Fetch-standard handler, such as `createMockTagsApi().fetch`. */
 export type FetchHandler = (request: Request) => Response | Promise<Response>;
@@ -34,22 +29,6 @@ export async function serveOnLoopback(handler: FetchHandler): Promise<LoopbackSe
       }
     },
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${String(port)}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => {
-          if (error) reject(error);
-          else resolve();
-        });
-        if ("closeAllConnections" in server) server.closeAllConnections();
-      }),
-  };
+  // Without HTTP/2 options the adapter makes a node:http server.
+  return listenOnLoopback(server as Server);
 }
