@@ -25,7 +25,13 @@ export type { UnassignTagVariables, UseUnassignTagOptions } from "./react/useUna
 export type { TagMutationOptions } from "./react/useTagMutation.js";
 
 export { CreateTagForm } from "./form/CreateTagForm.js";
-export type { CancelButtonProps, CreateTagFormOwnProps, CreateTagFormProps, SubmitButtonProps } from "./form/CreateTagForm.js";
+export type {
+  CancelButtonProps,
+  CreateTagFormOwnProps,
+  CreateTagFormProps,
+  SubmitButtonProps,
+  TagFormElementProps,
+} from "./form/CreateTagForm.js";
 export { useCreateTagForm } from "./form/useCreateTagForm.js";
 export type { UseCreateTagFormOptions, UseCreateTagFormResult } from "./form/useCreateTagForm.js";
 export { useTagField } from "./form/useTagField.js";

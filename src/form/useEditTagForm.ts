@@ -22,6 +22,20 @@ export interface UseEditTagFormOptions<TContext = unknown>
   messages?: Partial<EditTagMessages>;
 }
 
+/**
+ * Every key of {@link UseEditTagFormOptions}, at run time: `EditTagForm` passes exactly these to
+ * the hook and the rest on; a new option missing here fails to compile.
+ */
+export const editTagFormOptionKeys = {
+  tag: true,
+  onSuccess: true,
+  onError: true,
+  showDescription: true,
+  formOptions: true,
+  mutationOptions: true,
+  messages: true,
+} as const satisfies Record<keyof UseEditTagFormOptions, true>;
+
 /** Where the edit form is: the create form's statuses, plus `"unchanged"` after a submit with no change. */
 export type EditTagFormStatus = CreateTagFormStatus | "unchanged";
 

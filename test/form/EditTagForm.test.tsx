@@ -2,7 +2,7 @@ import { QueryClient } from "@tanstack/react-query";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { EditTagForm, type ConversationTag } from "../../src";
+import { EditTagForm, type ConversationTag, type UseEditTagFormOptions } from "../../src";
 import { seedTags, startMockNetwork, tag, withProvider } from "../react/harness";
 import { unprocessable } from "./harness";
 
@@ -95,5 +95,45 @@ describe("EditTagForm", () => {
     await user.click(save());
     expect(await screen.findByRole("alert")).toHaveTextContent("This tag was deleted");
     expect(title()).toHaveValue("Tag 9!");
+  });
+
+  it("gives every hook option to the hook and none to <form>, and merges its parts' own props", async () => {
+    const consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
+    seedTags(network, 3);
+    const Wrapper = withProvider(new QueryClient());
+    const user = userEvent.setup({ delay: null });
+    const order: string[] = [];
+    // Every option, so a new one must be added here (`Required` makes it a type error otherwise).
+    const options = {
+      tag: tag(2),
+      onSuccess: vi.fn(),
+      onError: vi.fn(),
+      showDescription: false,
+      formOptions: { mode: "onSubmit" },
+      mutationOptions: { retry: 0 },
+      messages: { submitLabel: "Rename" },
+    } satisfies Required<UseEditTagFormOptions>;
+    const { container } = render(
+      <Wrapper>
+        <EditTagForm
+          {...options}
+          aria-label="Edit tag"
+          classNames={{ submit: "from-class-names" }}
+          submitProps={{ className: "own", onClick: () => order.push("submitProps") }}
+          cancelProps={{ onClick: () => order.push("cancelProps") }}
+          onCancel={() => order.push("onCancel")}
+        />
+      </Wrapper>,
+    );
+    const attributes = [...(container.querySelector("form")?.attributes ?? [])].map((a) => a.name).sort();
+    expect(attributes).toEqual(["aria-label", "data-ctk", "data-slot", "data-state", "novalidate"]);
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
+    expect(screen.queryByRole("textbox", { name: "Description" })).not.toBeInTheDocument();
+    const rename = screen.getByRole("button", { name: "Rename" });
+    expect(rename).toHaveClass("own", "from-class-names");
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    await user.click(rename);
+    expect(order).toEqual(["cancelProps", "onCancel", "submitProps"]);
   });
 });
