@@ -14,6 +14,7 @@ import { launchBrowser } from "./lib/browser";
 import { commitsPhase, keystrokePhase, serverErrorPhase, summarizeKeystrokes } from "./lib/browserPhases";
 import { buildPage } from "./lib/build";
 import { measurePeerBytes } from "./lib/bytes";
+import { listEditPhase } from "./lib/listEditPhase";
 import { describeMachine, packageVersions } from "./lib/machine";
 import { repoRoot, resultsDir } from "./lib/paths";
 import { pickerPhase } from "./lib/pickerBench";
@@ -93,10 +94,14 @@ try {
   let listCommits: BenchSummary["listCommits"];
   let serverError: BenchSummary["serverError"];
   let picker: BenchSummary["picker"];
+  let listEdit: BenchSummary["listEdit"];
   try {
     commits = await phase("React commits per keystroke", () => commitsPhase(browser, profiling, plan.titleLength));
     listCommits = await phase("list commits while typing beside 1,000 tags", () =>
       commitsPhase(browser, profiling, 50, plan.listTags),
+    );
+    listEdit = await phase(`editing one row of ${plan.listTags.toLocaleString("en")} tags`, () =>
+      listEditPhase(browser, profiling, plan.listTags),
     );
     // Beside the list, unthrottled only: 4x there would push the run past ten minutes on two cores.
     for (const listTags of [0, plan.listTags]) {
@@ -138,6 +143,7 @@ try {
     plan,
     commits,
     listCommits,
+    listEdit,
     keystrokes,
     bytes,
     serverError,

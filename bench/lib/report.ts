@@ -8,6 +8,7 @@ import {
   commitsTable,
   keystrokeTable,
   listCommitsTable,
+  listEditSection,
   serverErrorTable,
 } from "./reportTables";
 import { proxyHeadline, proxySection } from "./proxyReport";
@@ -26,6 +27,14 @@ function headline(summary: BenchSummary): string {
     `- **The list beside the form**: ${summary.listCommits.kit.perKey.listCommits} list commits per keystroke with the kit ` +
       `(${PEER_IDS.every((peer) => summary.listCommits[peer].perKey.listCommits === 0) ? "0 with every form" : "see the table"}).`,
   ];
+  if (summary.listEdit) {
+    const { rows, perKey: k, save } = summary.listEdit;
+    lines.push(
+      `- **Editing one row of ${rows.toLocaleString("en")} tags**: ${perKey(k.componentRenders)} components rendered per ` +
+        `keystroke in the row's editor, ${save.componentRenders} for the save (${save.commits} commits), against ` +
+        `${rows.toLocaleString("en")} rows in the list.`,
+    );
+  }
   for (const condition of keystrokes) {
     const kit = condition.peers.kit;
     const naive = condition.peers.naive;
@@ -126,6 +135,7 @@ ${listCommitsTable(summary)}
 
 ${listConditions.map((c) => `### ${c.label}\n\n${keystrokeTable(c)}`).join("\n\n")}
 
+${listEditSection(summary)}
 ## Bytes added to a host that already ships React and react-query
 
 Host alone: ${kb(summary.bytes.baseline.gzip)} gzip, ${kb(summary.bytes.baseline.brotli)} brotli. JavaScript only; every

@@ -38,6 +38,9 @@ export const METHOD = `## How each number is measured
 - **Large list.** The demo's \`TagList\` (100 tags a page, "Load more" clicked until all are shown) beside the form;
   \`<Profiler id="list">\` counts the list's commits while typing. Its keystroke work is measured without
   throttling only, to keep the whole run under ten minutes on two cores.
+- **Editing one row** (\`bench/lib/listEditPhase.ts\`). The same list, kit page, profiling build: the middle row's
+  "Edit", " edited" typed at the end of its title, "Save", then waiting until the saved row shows and no request
+  to the tags API has been in flight for a second. Counts come from the DevTools hook, as above.
 - **Bytes.** A one-page host (\`bench/host/sizeHost.tsx\`: React, react-query with a query and a mutation of its
   own) built with each form, minus the same host with no form; gzip level 9 and brotli quality 11 of the
   minified JavaScript. *Own code* leaves the form's packages external; *with dependencies* bundles them. The

@@ -2,6 +2,7 @@
 import type { PeerId } from "../peers/ids";
 import type { BytesResult } from "./bytes";
 import type { CommitRun } from "./commits";
+import type { ListEditRun } from "./listEditPhase";
 import type { Machine } from "./machine";
 import type { PickerKeystrokes } from "./pickerBench";
 import type { ProxyScenario } from "./proxyBench";
@@ -50,6 +51,8 @@ export interface BenchSummary {
   commits: Record<PeerId, CommitRun>;
   /** Typing with the 1,000-tag list on the page, profiling build: list commits per key. */
   listCommits: Record<PeerId, CommitRun>;
+  /** Editing one row of the 1,000-tag list, profiling build: what React rendered (absent in older runs). */
+  listEdit?: ListEditRun;
   keystrokes: KeystrokeCondition[];
   bytes: BytesResult;
   serverError: Record<PeerId, ServerErrorSummary>;
