@@ -1,6 +1,7 @@
 /**
  * Query options as plain objects, with no React: a server component prefetches with exactly what the
- * browser's hooks read, so `prefetchInfiniteQuery` + `HydrationBoundary` hand the data over by key.
+ * browser's hooks read, so `queryClient.infiniteQuery(...)` (`prefetchInfiniteQuery` before react-query 5.108
+ * deprecated it) + `HydrationBoundary` hand the data over by key.
  */
 import type { TagsClient } from "./client.js";
 import { shouldRetryTagRequest } from "./errors.js";
@@ -12,7 +13,7 @@ export type TagListParams = Omit<ListTagsParams, "cursor">;
 
 /**
  * The options of the workspace's tag list, newest first, one cursor page at a time: what `useTags`
- * runs, and what `queryClient.prefetchInfiniteQuery(tagListQueryOptions(client, params))` warms.
+ * runs, and what `queryClient.infiniteQuery(tagListQueryOptions(client, params))` warms on a server.
  */
 export function tagListQueryOptions(client: TagsClient, params: TagListParams = {}) {
   return {
