@@ -1,5 +1,6 @@
 /**
- * An app that imports only the create form ships none of the picker. The browser entry is first
+ * An app that imports only the create form ships none of the picker, the list, the dialogs or the
+ * edit form. The browser entry is first
  * bundled into one file, as `dist/index.js` is (so no per-file `sideEffects` can help), then an app
  * importing from that file is bundled the way its bundler would: what is left holds not one of the
  * picker's strings or names.
@@ -39,6 +40,14 @@ async function app(imports: string): Promise<string> {
 
 const PICKER_MARKERS = ["ConversationTagPicker", "option-check", "more tags match", "aria-activedescendant", "foldTitle"];
 
+// Each component's own words or names: present when it is imported, absent otherwise.
+const OTHER_COMPONENTS = {
+  TagList: ["No tags yet. Tags you create appear here.", "Could not load more tags."],
+  EditTagForm: ["Nothing changed, so nothing was saved."],
+  DeleteTagButton: ["Conversations lose this tag. This cannot be undone."],
+  CreateTagDialog: ["openLabel"],
+} as const;
+
 describe("tree shaking", () => {
   it("leaves the picker out of an app that imports only CreateTagForm", async () => {
     const form = await app("CreateTagForm, TagsApiProvider");
@@ -49,5 +58,17 @@ describe("tree shaking", () => {
   it("finds the picker when it is imported (the markers are real)", async () => {
     const picker = await app("ConversationTagPicker, TagsApiProvider");
     for (const marker of PICKER_MARKERS) expect(picker, marker).toContain(marker);
+  });
+
+  it("leaves the list, the dialogs and the edit form out of an app that imports only CreateTagForm", async () => {
+    const form = await app("CreateTagForm, TagsApiProvider");
+    for (const [component, markers] of Object.entries(OTHER_COMPONENTS)) {
+      for (const marker of markers) expect(form, `${component}: ${marker}`).not.toContain(marker);
+    }
+  });
+
+  it.each(Object.entries(OTHER_COMPONENTS))("finds %s's markers when it is imported", async (component, markers) => {
+    const bundle = await app(`${component}, TagsApiProvider`);
+    for (const marker of markers) expect(bundle, marker).toContain(marker);
   });
 });
