@@ -3,8 +3,37 @@
  * A client module ("use client" is added at build time); server code imports `convai-tag-kit/core`.
  * @packageDocumentation
  */
-// The rules, wire types, client, errors and keys: one copy, in core.
-export * from "./core/index.js";
+// The rules, wire types, client, errors, keys and query options: one copy, in core, named again here
+// so browser code has one import (the API report holds both lists).
+export {
+  TAG_DESCRIPTION_MAX_LENGTH,
+  TAG_TITLE_MAX_LENGTH,
+  TagsApiError,
+  countCharacters,
+  createTagRequestSchema,
+  createTagsClient,
+  tagKeys,
+  tagListQueryOptions,
+  tagQueryOptions,
+  updateTagRequestSchema,
+} from "./core/index.js";
+export type {
+  AssignTagsRequest,
+  ConversationTag,
+  CreateTagRequest,
+  ListTagsPage,
+  ListTagsParams,
+  RequestOptions,
+  TagFieldErrors,
+  TagFieldName,
+  TagListParams,
+  TagValidationCode,
+  TagsApiErrorInit,
+  TagsApiErrorKind,
+  TagsClient,
+  TagsClientOptions,
+  UpdateTagRequest,
+} from "./core/index.js";
 
 export { TagsApiProvider, useTagsClient } from "./react/TagsApiProvider.js";
 export type { TagsApiProviderProps } from "./react/TagsApiProvider.js";

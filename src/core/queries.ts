@@ -4,7 +4,7 @@
  * deprecated it) + `HydrationBoundary` hand the data over by key.
  */
 import type { TagsClient } from "./client.js";
-import { shouldRetryTagRequest } from "./errors.js";
+import { shouldRetryTagRequest, type TagsApiError } from "./errors.js";
 import { tagKeys } from "./keys.js";
 import type { ListTagsPage, ListTagsParams } from "./tag.js";
 
@@ -23,7 +23,7 @@ export function tagListQueryOptions(client: TagsClient, params: TagListParams = 
     initialPageParam: null as string | null,
     getNextPageParam: (page: ListTagsPage): string | undefined =>
       page.has_more && page.next_cursor ? page.next_cursor : undefined,
-    retry: shouldRetryTagRequest,
+    retry: (failureCount: number, error: TagsApiError): boolean => shouldRetryTagRequest(failureCount, error),
   };
 }
 
@@ -32,6 +32,6 @@ export function tagQueryOptions(client: TagsClient, tagId: string) {
   return {
     queryKey: tagKeys.detail(tagId),
     queryFn: ({ signal }: { signal?: AbortSignal }) => client.getTag(tagId, { signal }),
-    retry: shouldRetryTagRequest,
+    retry: (failureCount: number, error: TagsApiError): boolean => shouldRetryTagRequest(failureCount, error),
   };
 }
