@@ -104,7 +104,7 @@ export type { CreateTagDialogMessages, DeleteTagMessages } from "./dialogs/messa
 export { ConversationTagPicker } from "./picker/ConversationTagPicker.js";
 export type { ConversationTagPickerProps } from "./picker/ConversationTagPicker.js";
 export { useConversationTagPicker } from "./picker/useConversationTagPicker.js";
-export type { UseConversationTagPickerOptions } from "./picker/useConversationTagPicker.js";
+export type { UseConversationTagPickerOptions } from "./picker/pickerTypes.js";
 export { defaultPickerMessages } from "./picker/pickerMessages.js";
 export type { ConversationTagPickerMessages, PickerMessages } from "./picker/pickerMessages.js";
 export type { ConversationTagPickerClassNames, ConversationTagPickerSlot } from "./picker/slots.js";

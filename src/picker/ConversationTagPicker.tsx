@@ -3,7 +3,8 @@ import { visuallyHidden } from "../form/visuallyHidden.js";
 import { PickerOptionItem } from "./PickerOptionItem.js";
 import { createProblemText, pickerOptionLabel } from "./pickerOptionLabel.js";
 import type { ConversationTagPickerClassNames } from "./slots.js";
-import { useConversationTagPicker, type UseConversationTagPickerOptions } from "./useConversationTagPicker.js";
+import { useConversationTagPicker } from "./useConversationTagPicker.js";
+import type { UseConversationTagPickerOptions } from "./pickerTypes.js";
 
 /** Props of {@link ConversationTagPicker}: the hook's options, customization, and any `<div>` prop. */
 export type ConversationTagPickerProps = Omit<ComponentProps<"div">, "children" | "defaultValue" | "onError"> &

@@ -116,3 +116,25 @@ export interface UseConversationTagPickerResult {
   addTags: (tagIds: readonly string[]) => void;
 }
 
+/** Options rendered at most; the rest are counted ("N more match — keep typing"). */
+export const DEFAULT_MAX_OPTIONS = 50;
+
+/** Options of {@link useConversationTagPicker}. */
+export interface UseConversationTagPickerOptions {
+  /** The conversation whose tags the picker changes. */
+  conversationId: string;
+  /** Controlled: the conversation's tag ids (`tag_ids` of its summary). Pair with `onTagIdsChange`. */
+  tagIds?: readonly string[];
+  /** Uncontrolled: the tag ids at first render. */
+  defaultTagIds?: readonly string[];
+  /** Every change, optimistic ones and rollbacks alike. */
+  onTagIdsChange?: (tagIds: string[]) => void;
+  /** Text overrides (the picker's own and the shared `TagMessages`). */
+  messages?: Partial<ConversationTagPickerMessages>;
+  /** Most options rendered at once; default 50. */
+  maxOptions?: number;
+  /** Runs after a tag was created from the typed text (before it is assigned). */
+  onCreate?: (tag: ConversationTag) => void;
+  /** Runs after any call failed; the picker already shows why. */
+  onError?: (error: unknown) => void;
+}

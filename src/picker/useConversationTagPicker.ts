@@ -1,39 +1,23 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { ConversationTag } from "../core/tag.js";
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { comboboxInputProps } from "./comboboxInputProps.js";
 import { describePickerError } from "./describePickerError.js";
 import { handlePickerKey } from "./handlePickerKey.js";
 import { listPropGetters } from "./listPropGetters.js";
-import { resolvePickerMessages, tagLabel, type ConversationTagPickerMessages } from "./pickerMessages.js";
+import { resolvePickerMessages, tagLabel } from "./pickerMessages.js";
+import { chipTag } from "./chipTag.js";
 import { pickerOptions } from "./pickerOptions.js";
-import type { PickerChip, UseConversationTagPickerResult } from "./pickerTypes.js";
+import {
+  DEFAULT_MAX_OPTIONS,
+  type PickerChip,
+  type UseConversationTagPickerOptions,
+  type UseConversationTagPickerResult,
+} from "./pickerTypes.js";
+import { useActiveOptionInView } from "./useActiveOptionInView.js";
 import { usePickerIds } from "./usePickerIds.js";
 import { useOptimisticTagIds, type TagIdsFailure } from "./useOptimisticTagIds.js";
 import { usePickerMutations } from "./usePickerMutations.js";
 import { useCreateFromText } from "./useCreateFromText.js";
 import { useWorkspaceTags } from "./useWorkspaceTags.js";
-
-/** Options rendered at most; the rest are counted ("N more match — keep typing"). */
-export const DEFAULT_MAX_OPTIONS = 50;
-
-/** Options of {@link useConversationTagPicker}. */
-export interface UseConversationTagPickerOptions {
-  /** The conversation whose tags the picker changes. */
-  conversationId: string;
-  /** Controlled: the conversation's tag ids (`tag_ids` of its summary). Pair with `onTagIdsChange`. */
-  tagIds?: readonly string[];
-  /** Uncontrolled: the tag ids at first render. */
-  defaultTagIds?: readonly string[];
-  /** Every change, optimistic ones and rollbacks alike. */
-  onTagIdsChange?: (tagIds: string[]) => void;
-  /** Text overrides (the picker's own and the shared `TagMessages`). */
-  messages?: Partial<ConversationTagPickerMessages>;
-  /** Most options rendered at once; default 50. */
-  maxOptions?: number;
-  /** Runs after a tag was created from the typed text (before it is assigned). */
-  onCreate?: (tag: ConversationTag) => void;
-  /** Runs after any call failed; the picker already shows why. */
-  onError?: (error: unknown) => void;
-}
 
 /**
  * The headless conversation tag picker: a WAI-ARIA combobox with a multi-select listbox popup over
@@ -72,11 +56,10 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
   });
 
   const failed = (failure: TagIdsFailure) => {
-    const title = (tagId: string) => labelOf(tagId);
     setError(
       failure.kind === "assign"
-        ? messages.assignFailed(failure.tagIds.map(title))
-        : messages.unassignFailed(title(failure.tagId)),
+        ? messages.assignFailed(failure.tagIds.map(labelOf))
+        : messages.unassignFailed(labelOf(failure.tagId)),
     );
     onError?.(failure.error);
   };
@@ -88,32 +71,12 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
     [indexed, inputValue, maxOptions, complete],
   );
   const active = Math.min(activeIndex, list.options.length - 1);
-  const popup = useRef<HTMLElement | null>(null);
-  const attachPopup = useCallback((element: HTMLElement | null) => {
-    popup.current = element;
-  }, []);
   const activeId = open && active >= 0 ? ids.option(active) : null;
+  const attachPopup = useActiveOptionInView(activeId);
 
-  // The input keeps focus (aria-activedescendant), so the active option is scrolled into view by hand.
-  useEffect(() => {
-    if (activeId === null) return;
-    const option = popup.current?.querySelector(`[id="${CSS.escape(activeId)}"]`);
-    // jsdom has no scrollIntoView.
-    (option as Partial<Element> | null | undefined)?.scrollIntoView?.({ block: "nearest" });
-  }, [activeId]);
-
-  function tagOf(tagId: string): PickerChip["tag"] {
-    const known = workspace.byId.get(tagId) ?? created.get(tagId);
-    if (known) return known;
-    if (workspace.complete) return "deleted";
-    return workspace.error && !workspace.loading ? "unavailable" : "loading";
-  }
-  function labelOf(tagId: string): string {
-    return tagLabel(tagOf(tagId), messages);
-  }
-
-  const chips = assigned.value.map((tagId) => {
-    const tag = tagOf(tagId);
+  const labelOf = (tagId: string) => tagLabel(chipTag(tagId, workspace, created), messages);
+  const chips = assigned.value.map((tagId): PickerChip => {
+    const tag = chipTag(tagId, workspace, created);
     return { tagId, tag, label: tagLabel(tag, messages) };
   });
 
@@ -208,32 +171,25 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
     creating,
     error,
     status: creating !== null ? messages.creating(creating) : open && loading ? messages.loadingTags : announcement,
-    getInputProps: () => ({
-      id: ids.input,
-      ref: inputRef,
-      type: "text",
-      role: "combobox",
-      value: inputValue,
-      autoComplete: "off",
-      "aria-expanded": open,
-      "aria-controls": ids.listbox,
-      "aria-autocomplete": "list",
-      "aria-activedescendant": activeId ?? undefined,
-      "aria-describedby": error === null ? undefined : ids.error,
-      "aria-invalid": error === null ? undefined : true,
-      "aria-busy": creating !== null || undefined,
-      onChange: (event) => {
-        changeText(event.target.value);
-      },
-      onKeyDown,
-      onClick: () => {
-        if (open) setOpen(false);
-        else openPopup(-1);
-      },
-      onBlur: () => {
-        setOpen(false);
-      },
-    }),
+    getInputProps: () =>
+      comboboxInputProps({
+        ids,
+        ref: inputRef,
+        value: inputValue,
+        open,
+        activeId,
+        hasError: error !== null,
+        busy: creating !== null,
+        onText: changeText,
+        onKeyDown,
+        onToggle: () => {
+          if (open) setOpen(false);
+          else openPopup(-1);
+        },
+        onClose: () => {
+          setOpen(false);
+        },
+      }),
     getListboxProps: () => listProps().getListboxProps(),
     getOptionProps: (index) => listProps().getOptionProps(index),
     getPopupProps: () => ({

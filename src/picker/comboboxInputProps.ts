@@ -1,0 +1,47 @@
+import type { KeyboardEvent, RefCallback } from "react";
+import type { PickerIds, PickerInputProps } from "./pickerTypes.js";
+
+/** What the combobox input's props are made of. */
+export interface ComboboxInputState {
+  ids: PickerIds;
+  ref: RefCallback<HTMLInputElement>;
+  value: string;
+  open: boolean;
+  activeId: string | null;
+  hasError: boolean;
+  busy: boolean;
+  onText: (text: string) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  /** A click opens a closed popup and closes an open one. */
+  onToggle: () => void;
+  onClose: () => void;
+}
+
+/**
+ * The APG combobox input: focus stays here while `aria-activedescendant` names the active option,
+ * and the error under the picker describes it while there is one.
+ */
+export function comboboxInputProps(state: ComboboxInputState): PickerInputProps {
+  const { ids, ref, value, open, activeId, hasError, busy } = state;
+  return {
+    id: ids.input,
+    ref,
+    type: "text",
+    role: "combobox",
+    value,
+    autoComplete: "off",
+    "aria-expanded": open,
+    "aria-controls": ids.listbox,
+    "aria-autocomplete": "list",
+    "aria-activedescendant": activeId ?? undefined,
+    "aria-describedby": hasError ? ids.error : undefined,
+    "aria-invalid": hasError ? true : undefined,
+    "aria-busy": busy || undefined,
+    onChange: (event) => {
+      state.onText(event.target.value);
+    },
+    onKeyDown: state.onKeyDown,
+    onClick: state.onToggle,
+    onBlur: state.onClose,
+  };
+}
