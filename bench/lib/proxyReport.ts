@@ -113,12 +113,13 @@ Profiled with \`node --cpu-prof\` on the proxy's process under the GET load abov
   follows it (an \`AbortController\`, a \`WeakRef\`, a finalizer and max-listener checks per request). The
   passthrough reads no signal on GET, so the browser leaving never cancels its upstream call. On POST both
   build the full \`Request\` (to read the body), which is why POST is close to parity.
-- **Variation.** Two runs of this section on 2026-11-30, back to back on the same 2 cores with other work
-  running (load average 12-20), gave kit ÷ bare Fetch on GET 0.88× and 0.57× requests per second (p99 1.00×
-  and 2.16×, CPU per request 1.09× and 1.58×), on POST 1.01× and 1.32× (p99 1.09× and 0.70×, CPU 1.21× and
-  1.14×); the table above is the second. Within one run a target's rounds differ by up to 5× (the
-  *req/s by round* column), so a ratio from one run is good to about ±30 % here; CPU per request is the steadier
-  figure. The kit's proxy is at parity with the passthrough on POST and not yet on GET.
+- **Variation.** On 2026-11-30, two proxy-only runs back to back on 2 cores shared with other work (load
+  average 12-20) gave kit ÷ bare Fetch on GET 0.88× and 0.57× requests per second (p99 1.00× and 2.16×,
+  CPU per request 1.09× and 1.58×) and on POST 1.01× and 1.32×; a proxy-only run on a quiet machine gave
+  0.59× and 0.43×, and the full run in the table 0.64× and 0.86×. Within one run a target's rounds differ by
+  up to 5× (the *req/s by round* column), so a ratio from one run is good to about ±30 % here; CPU per
+  request is the steadier figure (1.67× on GET and 1.18× on POST in the table). The kit's proxy does not yet
+  reach 0.9× the passthrough's requests per second, on GET or reliably on POST.
 - Samples inside socket writes (\`writev\`, \`writeLatin1String\`) swing between runs: the profiler samples
   wall time, and on two cores shared with other work a process is often descheduled inside a write. The
   table's *CPU µs / req* (\`process.cpuUsage\` of each server process) does not have that problem.`;
