@@ -1,10 +1,11 @@
 import type { ComponentProps } from "react";
+import { splitProps } from "../form/splitProps.js";
 import { visuallyHidden } from "../form/visuallyHidden.js";
 import { PickerOptionItem } from "./PickerOptionItem.js";
 import { createProblemText, pickerOptionLabel } from "./pickerOptionLabel.js";
 import type { ConversationTagPickerClassNames } from "./slots.js";
 import { useConversationTagPicker } from "./useConversationTagPicker.js";
-import type { UseConversationTagPickerOptions } from "./pickerTypes.js";
+import { pickerOptionKeys, type UseConversationTagPickerOptions } from "./pickerTypes.js";
 
 /** Props of {@link ConversationTagPicker}: the hook's options, customization, and any `<div>` prop. */
 export type ConversationTagPickerProps = Omit<ComponentProps<"div">, "children" | "defaultValue" | "onError"> &
@@ -23,30 +24,10 @@ export type ConversationTagPickerProps = Omit<ComponentProps<"div">, "children" 
  * Style it with `convai-tag-kit/styles.css`, your own CSS on `[data-slot]`, or `classNames`; for a
  * different layout, build on `useConversationTagPicker`.
  */
-export function ConversationTagPicker({
-  conversationId,
-  tagIds,
-  defaultTagIds,
-  onTagIdsChange,
-  messages: messageOverrides,
-  maxOptions,
-  onCreate,
-  onError,
-  classNames = {},
-  className,
-  inputProps,
-  ...rootProps
-}: ConversationTagPickerProps) {
-  const picker = useConversationTagPicker({
-    conversationId,
-    tagIds,
-    defaultTagIds,
-    onTagIdsChange,
-    messages: messageOverrides,
-    maxOptions,
-    onCreate,
-    onError,
-  });
+export function ConversationTagPicker(props: ConversationTagPickerProps) {
+  const [hookOptions, own] = splitProps(props, pickerOptionKeys);
+  const { classNames = {}, className, inputProps, ...rootProps } = own;
+  const picker = useConversationTagPicker(hookOptions);
   const { ids, messages, chips, options, open } = picker;
   const busy = picker.loading || picker.creating !== null || undefined;
 

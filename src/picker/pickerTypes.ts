@@ -138,3 +138,18 @@ export interface UseConversationTagPickerOptions {
   /** Runs after any call failed; the picker already shows why. */
   onError?: (error: unknown) => void;
 }
+
+/**
+ * Every key of {@link UseConversationTagPickerOptions}, at run time: `ConversationTagPicker` passes
+ * exactly these to the hook and the rest to its root; a new option missing here fails to compile.
+ */
+export const pickerOptionKeys = {
+  conversationId: true,
+  tagIds: true,
+  defaultTagIds: true,
+  onTagIdsChange: true,
+  messages: true,
+  maxOptions: true,
+  onCreate: true,
+  onError: true,
+} as const satisfies Record<keyof UseConversationTagPickerOptions, true>;

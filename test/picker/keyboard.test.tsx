@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { chipTitles, combobox, listbox, optionNames, renderPicker, startMockNetwork, workspaceTags } from "./harness";
 
 const network = startMockNetwork({ tags: workspaceTags(["Billing", "Escalated", "Refund request"]) });
@@ -103,5 +103,26 @@ describe("ConversationTagPicker, keyboard and ARIA", () => {
     await user.type(combobox(), "ab{Backspace}");
     expect(combobox()).toHaveValue("a");
     expect(chipTitles()).toEqual(["Billing"]);
+  });
+
+  it("gives every hook option to the hook and none to its root <div> as an attribute", async () => {
+    const consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
+    const { container, user } = renderPicker({
+      messages: { pickerLabel: "Labels" },
+      maxOptions: 2,
+      onCreate: vi.fn(),
+      onError: vi.fn(),
+      "aria-describedby": "help",
+    });
+    const root = container.querySelector('[data-slot="picker"]');
+    const attributes = [...(root?.attributes ?? [])].map((a) => a.name).sort();
+    expect(attributes).toEqual(["aria-describedby", "data-ctk", "data-slot"]);
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
+    // And the hook got them: the label, and at most two options rendered.
+    await user.click(screen.getByRole("combobox", { name: "Labels" }));
+    await waitFor(() => {
+      expect(within(screen.getByRole("listbox", { name: "Labels" })).getAllByRole("option")).toHaveLength(2);
+    });
   });
 });
