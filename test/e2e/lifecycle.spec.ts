@@ -5,21 +5,8 @@
 import type { Page } from "@playwright/test";
 import { axeViolations } from "./axe";
 import { demoPage, expect, test, uniqueTitle } from "./fixtures";
-import { KNOWN_TEST_KEY, mockDemoUrl, proxiedDemoUrl } from "./ports";
-import type { MockTagsApi } from "./upstream";
-
-async function seed(api: MockTagsApi, tags: { title: string; description?: string }[]): Promise<void> {
-  for (const tag of tags) {
-    const response = await api.fetch(
-      new Request("http://upstream.test/v1/convai/tags", {
-        method: "POST",
-        headers: { "xi-api-key": KNOWN_TEST_KEY, "content-type": "application/json" },
-        body: JSON.stringify(tag),
-      }),
-    );
-    expect(response.status).toBe(200);
-  }
-}
+import { mockDemoUrl, proxiedDemoUrl } from "./ports";
+import { seedUpstream } from "./upstream";
 
 /** Creates a tag through the demo's inline form and waits for it in the list. */
 async function createInline(page: Page, title: string, description = "") {
@@ -86,7 +73,7 @@ test.describe("managing tags on the demo", () => {
   });
 
   test("deletes after a confirmation naming the tag; Escape cancels", async ({ page, upstream }) => {
-    await seed(upstream.api, [{ title: "Old" }, { title: "Keep" }, { title: "Doomed" }]);
+    await seedUpstream(upstream.api, [{ title: "Old" }, { title: "Keep" }, { title: "Doomed" }]);
     await page.goto(proxiedDemoUrl);
     const { tagsRegion, listedTag } = demoPage(page);
     await expect(listedTag("Doomed")).toBeVisible();
@@ -114,7 +101,7 @@ test.describe("managing tags on the demo", () => {
   });
 
   test("a delete the server refuses puts the row back and says so", async ({ page, upstream }) => {
-    await seed(upstream.api, [{ title: "Stays" }]);
+    await seedUpstream(upstream.api, [{ title: "Stays" }]);
     await page.goto(proxiedDemoUrl);
     const { tagsRegion, listedTag } = demoPage(page);
     await expect(listedTag("Stays")).toBeVisible();

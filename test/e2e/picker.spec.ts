@@ -1,8 +1,8 @@
 import type { Locator, Page } from "@playwright/test";
 import { axeViolations } from "./axe";
 import { expect, test, uniqueTitle } from "./fixtures";
-import { KNOWN_TEST_KEY, mockDemoUrl, proxiedDemoUrl } from "./ports";
-import type { MockTagsApi } from "./upstream";
+import { mockDemoUrl, proxiedDemoUrl } from "./ports";
+import { seedUpstream } from "./upstream";
 
 /** One sample conversation of the demo's Conversations panel, and its picker's parts. */
 function conversation(page: Page, title: string) {
@@ -34,20 +34,6 @@ async function expectNoAxeViolations(page: Page, state: string) {
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     expect(await axeViolations(page), `${state}, ${colorScheme}`).toEqual([]);
-  }
-}
-
-/** Creates tags straight on the test upstream, as another dashboard user would. */
-async function seed(api: MockTagsApi, titles: string[]): Promise<void> {
-  for (const title of titles) {
-    const response = await api.fetch(
-      new Request("http://upstream.test/v1/convai/tags", {
-        method: "POST",
-        headers: { "xi-api-key": KNOWN_TEST_KEY, "content-type": "application/json" },
-        body: JSON.stringify({ title }),
-      }),
-    );
-    expect(response.status).toBe(200);
   }
 }
 
@@ -120,7 +106,7 @@ test.describe("the demo's conversation tag picker, keyboard only", () => {
 
 test.describe("the picker through the proxy", () => {
   test("shows a create the server refuses with a 422 under the picker and keeps the text", async ({ page, upstream }) => {
-    await seed(upstream.api, ["Urgent"]);
+    await seedUpstream(upstream.api, [{ title: "Urgent" }]);
     await page.goto(proxiedDemoUrl);
     const billing = conversation(page, BILLING);
     await tabTo(page, billing.input);
@@ -137,7 +123,7 @@ test.describe("the picker through the proxy", () => {
   });
 
   test("takes a tag off again when the API refuses the assign, naming it", async ({ page, upstream }) => {
-    await seed(upstream.api, ["Urgent"]);
+    await seedUpstream(upstream.api, [{ title: "Urgent" }]);
     await page.goto(proxiedDemoUrl);
     const billing = conversation(page, BILLING);
     await tabTo(page, billing.input);

@@ -1,25 +1,11 @@
-import type { MockTagsApi } from "./upstream";
+import { seedUpstream } from "./upstream";
 import { demoPage, expect, test } from "./fixtures";
-import { KNOWN_TEST_KEY, proxiedDemoUrl } from "./ports";
-
-/** Creates tags straight on the test upstream, oldest first, as another dashboard user would. */
-async function seed(api: MockTagsApi, titles: string[]): Promise<void> {
-  for (const title of titles) {
-    const response = await api.fetch(
-      new Request("http://upstream.test/v1/convai/tags", {
-        method: "POST",
-        headers: { "xi-api-key": KNOWN_TEST_KEY, "content-type": "application/json" },
-        body: JSON.stringify({ title }),
-      }),
-    );
-    expect(response.status).toBe(200);
-  }
-}
+import { proxiedDemoUrl } from "./ports";
 
 test.describe("the demo's tag list", () => {
   test("shows ten tags newest first, then the rest after Load more", async ({ page, upstream }) => {
     const titles = Array.from({ length: 11 }, (_, i) => `Tag ${i + 1}`);
-    await seed(upstream.api, titles);
+    await seedUpstream(upstream.api, titles.map((title) => ({ title })));
     await page.goto(proxiedDemoUrl);
     const { tagsRegion } = demoPage(page);
     const items = tagsRegion.getByRole("listitem");
@@ -36,7 +22,7 @@ test.describe("the demo's tag list", () => {
   });
 
   test("says when the list cannot load and loads it on Try again", async ({ page, upstream }) => {
-    await seed(upstream.api, ["Survivor"]);
+    await seedUpstream(upstream.api, [{ title: "Survivor" }]);
     await upstream.stop();
     await page.goto(proxiedDemoUrl);
     const { tagsRegion, listedTag } = demoPage(page);

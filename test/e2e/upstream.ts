@@ -10,6 +10,23 @@ import { KNOWN_TEST_KEY, UPSTREAM_PORT, UPSTREAM_TITLE_MAX_LENGTH } from "./port
 /** The mock API object: `failNext`, `tags()`, `reset()`. */
 export type MockTagsApi = ReturnType<typeof createMockTagsApi>;
 
+/**
+ * Creates tags straight on the test upstream, oldest first, as another dashboard user would;
+ * throws if the upstream refuses one.
+ */
+export async function seedUpstream(api: MockTagsApi, tags: readonly { title: string; description?: string }[]): Promise<void> {
+  for (const tag of tags) {
+    const response = await api.fetch(
+      new Request("http://upstream.test/v1/convai/tags", {
+        method: "POST",
+        headers: { "xi-api-key": KNOWN_TEST_KEY, "content-type": "application/json" },
+        body: JSON.stringify(tag),
+      }),
+    );
+    if (response.status !== 200) throw new Error(`seeding "${tag.title}" got ${String(response.status)}`);
+  }
+}
+
 /** A test upstream a test can take down and bring back on the same port. */
 export interface TestUpstream {
   /** The mock API answering behind the port (its state survives a stop and start). */
