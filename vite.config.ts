@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 
@@ -17,7 +18,7 @@ export default defineConfig({
   ],
   build: {
     lib: {
-      entry: { index: "src/index.ts", core: "src/core/index.ts", server: "src/server/index.ts", msw: "src/msw.ts" },
+      entry: { index: "src/index.ts", core: "src/core/index.ts", server: "src/server/index.ts", "server.node": "src/server/node.ts", msw: "src/msw.ts" },
       formats: ["es"],
     },
     outDir: "dist",
@@ -41,6 +42,20 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
           exclude: ["test/e2e/**", "test/react/**", "test/form/**", "test/tag-list/**", "test/dialogs/**", "test/picker/**"],
           typecheck: { enabled: true, include: ["test/**/*.test-d.ts", "test/**/*.test-d.tsx"] },
+        },
+      },
+      // The proxy's tests again against the `node` build of ./server, which calls the upstream over
+      // node:http(s) instead of fetch(): every guarantee holds for both transports.
+      {
+        extends: true,
+        resolve: {
+          alias: [{ find: /^(?:\.\.\/)+src\/server$/, replacement: fileURLToPath(new URL("src/server/node.ts", import.meta.url)) }],
+        },
+        test: {
+          name: "node-transport",
+          environment: "node",
+          include: ["test/server/proxy*.test.ts"],
+          env: { CTK_PROXY_TRANSPORT: "node" },
         },
       },
       {

@@ -10,7 +10,7 @@
  * Runs in Node inside the Vite dev server, never in the browser.
  */
 import { randomUUID } from "node:crypto";
-import { createMockTagsApi, createTagsProxy, type TagsProxy } from "../src/server/index.js";
+import { createMockTagsApi, createTagsProxy, type TagsProxy } from "../src/server/node.js";
 import type { ConversationTag } from "../src/index.js";
 
 /** Where the demo mounts the proxy; the page's `TagsApiProvider` points here. */

@@ -41,11 +41,17 @@ const packages = (g: Map<string, string[]>) => new Set([...g.values()].flat());
 
 describe("layers", () => {
   it("keeps React out of convai-tag-kit/server and convai-tag-kit/msw", () => {
-    for (const entry of ["src/server/index.ts", "src/msw.ts"]) {
+    for (const entry of ["src/server/index.ts", "src/server/node.ts", "src/msw.ts"]) {
       const g = graph(entry);
       expect(files(g).length).toBeGreaterThan(3);
       expect([...packages(g)].filter((p) => /^(react|react-dom|@tanstack|react-hook-form)(\/|$)/.test(p))).toEqual([]);
     }
+  });
+
+  it("keeps Node's own modules out of every build of convai-tag-kit/server but the `node` one", () => {
+    // Bun, Deno, Workers and edge runtimes resolve the default build; it must bundle without node:*.
+    expect([...packages(graph("src/server/index.ts"))].filter((p) => p.startsWith("node:"))).toEqual([]);
+    expect(packages(graph("src/server/node.ts"))).toContain("node:http");
   });
 
   it("keeps the server code out of the browser entry", () => {

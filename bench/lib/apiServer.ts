@@ -6,7 +6,8 @@
  * the kit's proxy and the bare one differ only by their own work. Reports its URL, and its RSS, live
  * timers and CPU time used so far when asked, over IPC.
  */
-import { createMockTagsApi, createTagsProxy } from "../../src/server";
+// The build Node resolves (the `node` export condition), as a Node host of the package gets it.
+import { createMockTagsApi, createTagsProxy } from "../../src/server/node";
 import { bareFetchProxy, nodePipeProxy } from "./anchors";
 import { listen, manyTags } from "./serve";
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import { serve } from "@hono/node-server";
-import { createMockTagsApi, createTagsProxy, type MockTagsApi } from "../../src/server";
+import { createMockTagsApi, createTagsProxy, type MockTagsApi } from "../../src/server/node";
 import type { ConversationTag } from "../../src";
 
 /** A server listening on 127.0.0.1. */

@@ -1,9 +1,11 @@
 import { readBodyWithin, TOO_LARGE } from "./proxy/body.js";
+import { fetchTransport } from "./proxy/fetchTransport.js";
 import { createForwarder } from "./proxy/forward.js";
 import { corsHeaders, createOriginPolicy, isCrossSiteWrite, preflightResponse } from "./proxy/origin.js";
 import { parseRequestUrl } from "./proxy/requestTarget.js";
 import { errorResponse } from "./proxy/responses.js";
 import { matchTagRoute, normalizeBasePath, stripBasePath } from "./proxy/routes.js";
+import type { TransportFactory } from "./proxy/upstream.js";
 
 /**
  * What {@link TagsProxyOptions.authorize} may answer: only `true` lets the request through, a
@@ -38,7 +40,11 @@ export interface TagsProxyOptions {
   timeoutMs?: number;
   /** Largest request body in bytes; a bigger one is a 413 and is not read further; default 16 384. */
   maxBodyBytes?: number;
-  /** The `fetch` used to call the upstream; default the global one. */
+  /**
+   * The `fetch` the proxy calls the upstream with. Without it, in Node the proxy uses `node:http(s)`
+   * over a keep-alive agent (its `fetch()` costs more per request than every check the proxy makes),
+   * and elsewhere the global `fetch`.
+   */
   fetch?: typeof fetch;
 }
 
@@ -57,15 +63,27 @@ const BODY_METHODS = new Set(["POST", "PATCH"]);
  * @throws Error when `apiKey` is missing or an option is malformed.
  */
 export function createTagsProxy(options: TagsProxyOptions): TagsProxy {
+  return buildTagsProxy(options, fetchTransport());
+}
+
+/**
+ * {@link createTagsProxy} with the transport it uses when no `fetch` is given: each build of the
+ * `./server` entry passes its runtime's own.
+ * @internal
+ */
+export function buildTagsProxy(options: TagsProxyOptions, defaultTransport: TransportFactory): TagsProxy {
   const apiKey = requireApiKey(options);
   const upstreamBase = (options.upstreamUrl ?? "https://api.elevenlabs.io").replace(/\/+$/, "");
-  if (!URL.canParse(upstreamBase)) throw new Error("createTagsProxy: upstreamUrl must be an absolute URL");
+  if (!URL.canParse(upstreamBase) || !/^https?:$/.test(new URL(upstreamBase).protocol)) {
+    throw new Error("createTagsProxy: upstreamUrl must be an absolute http(s) URL");
+  }
   const basePath = normalizeBasePath(options.basePath);
   const policy = createOriginPolicy(options.allowedOrigins);
   const timeoutMs = positive(options.timeoutMs ?? 15_000, "timeoutMs");
   const maxBodyBytes = positive(options.maxBodyBytes ?? 16_384, "maxBodyBytes");
   const { authorize } = options;
-  const forward = createForwarder({ apiKey, upstreamBase, timeoutMs, fetch: options.fetch });
+  const transport = (options.fetch ? fetchTransport(options.fetch) : defaultTransport)(upstreamBase);
+  const forward = createForwarder({ apiKey, timeoutMs, transport });
 
   async function handle(request: Request): Promise<Response> {
     const url = parseRequestUrl(request.url);

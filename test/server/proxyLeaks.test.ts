@@ -1,7 +1,8 @@
 import { getEventListeners } from "node:events";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { createMockTagsApi, createTagsProxy } from "../../src/server";
 import { SECRET } from "./proxyHarness";
+import { serveOnLoopback } from "../support/serveOnLoopback";
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -35,11 +36,14 @@ describe("createTagsProxy leaves nothing behind", () => {
   it(`clears every deadline and unhooks every signal listener over ${REQUESTS} requests`, async () => {
     const deadlines = watchDeadlines();
     const api = createMockTagsApi({ apiKey: SECRET });
+    // node:http needs a real upstream; fetch() is handed the mock directly.
+    const overHttp = process.env.CTK_PROXY_TRANSPORT === "node" ? await serveOnLoopback(api.fetch) : null;
+    if (overHttp) onTestFinished(() => overHttp.close());
     const proxy = createTagsProxy({
       apiKey: SECRET,
-      upstreamUrl: "http://api.invalid",
+      upstreamUrl: overHttp?.url ?? "http://api.invalid",
       timeoutMs: TIMEOUT_MS,
-      fetch: (input, init) => api.fetch(new Request(input, init)),
+      ...(overHttp ? {} : { fetch: (input: RequestInfo | URL, init?: RequestInit) => api.fetch(new Request(input, init)) }),
     });
     const signals: AbortSignal[] = [];
     const statuses = new Map<number, number>();

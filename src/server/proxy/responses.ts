@@ -1,4 +1,5 @@
 /** The answers the proxy makes itself, and how it passes the upstream's answers through. */
+import type { UpstreamHeaders, UpstreamReply } from "./upstream.js";
 
 /** The `detail` of an error body, in the shapes `readErrorDetail` on the client understands. */
 export type ProxyErrorDetail = string | { status: string; message: string };
@@ -40,21 +41,19 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 export const BUFFERED_BODY_BYTES = 64 * 1024;
 
 /** The upstream's headers minus cookies, hop-by-hop headers and its own CORS headers, plus `extra`. */
-function relayedHeaders(upstream: Headers, extra: PlainHeaders): PlainHeaders {
+function relayedHeaders(upstream: UpstreamHeaders, extra: PlainHeaders): PlainHeaders {
   const headers: PlainHeaders = {};
-  const connection = upstream.get("connection");
-  const named = connection === null ? null : new Set(connection.split(",").map((name) => name.trim().toLowerCase()));
-  // Header names arrive lower-cased and combined (`set-cookie` aside, which is dropped anyway).
-  upstream.forEach((value, name) => {
-    if (HOP_BY_HOP.has(name) || named?.has(name) === true || name === "set-cookie" || name.startsWith("access-control-")) return;
+  const connection = upstream.connection;
+  const named = typeof connection === "string" ? new Set(connection.split(",").map((name) => name.trim().toLowerCase())) : null;
+  for (const name in upstream) {
+    const value = upstream[name];
+    // Only `set-cookie` comes as a list, and it is dropped.
+    if (typeof value !== "string" || HOP_BY_HOP.has(name) || named?.has(name) === true || name === "set-cookie") continue;
+    if (name.startsWith("access-control-")) continue;
     headers[name] = value;
-  });
-  // fetch has already decoded a compressed body: the encoding and length no longer describe it.
-  if (headers["content-encoding"] !== undefined) {
-    delete headers["content-encoding"];
-    delete headers["content-length"];
   }
-  for (const [name, value] of Object.entries(extra)) {
+  for (const name in extra) {
+    const value = extra[name] as string;
     // The upstream's own Vary still holds; the proxy's answer also varies by what it adds.
     headers[name] = name === "vary" && headers.vary !== undefined ? `${headers.vary}, ${value}` : value;
   }
@@ -64,53 +63,19 @@ function relayedHeaders(upstream: Headers, extra: PlainHeaders): PlainHeaders {
 /**
  * Relays an upstream answer: status and body unchanged, headers minus cookies, hop-by-hop headers
  * and the upstream's own CORS headers. A small body with a declared length is read whole first
- * (rejecting if that read fails, before anything was sent); any other is streamed. `onDone` runs
- * once, as soon as the body is in, has been fully relayed, has failed, or the browser went away
- * (the stream was cancelled, which also cancels the upstream's body), so the caller can stop its
- * timer at once.
+ * (rejecting with the transport's failure if that read fails, before anything was sent): one
+ * write with a `Content-Length` instead of a chunked stream. Any other is streamed.
  */
-export async function relayResponse(upstream: Response, extra: PlainHeaders, onDone: () => void): Promise<Response> {
+export async function relayResponse(upstream: UpstreamReply, extra: PlainHeaders): Promise<Response> {
   const headers = relayedHeaders(upstream.headers, extra);
   const init = { status: upstream.status, statusText: upstream.statusText, headers };
-  if (upstream.body === null || NULL_BODY_STATUSES.has(upstream.status)) {
-    void upstream.body?.cancel().catch(() => undefined);
-    onDone();
+  if (NULL_BODY_STATUSES.has(upstream.status)) {
+    upstream.discard();
     return new Response(null, init);
   }
-  const declared = upstream.headers.get("content-length");
-  if (declared !== null && Number(declared) <= BUFFERED_BODY_BYTES) {
-    const body = new Uint8Array(await upstream.arrayBuffer());
-    onDone();
-    return new Response(body, init);
+  const declared = upstream.headers["content-length"];
+  if (typeof declared === "string" && Number(declared) <= BUFFERED_BODY_BYTES) {
+    return new Response(await upstream.read(), init);
   }
-  return new Response(relayBody(upstream.body, onDone), init);
-}
-
-/** A pull-through copy of `source` that calls `onDone` once when it ends, fails or is cancelled. */
-function relayBody(source: ReadableStream<Uint8Array>, onDone: () => void): ReadableStream<Uint8Array> {
-  const reader = source.getReader();
-  let finished = false;
-  const finish = () => {
-    if (finished) return;
-    finished = true;
-    onDone();
-  };
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const { done, value } = await reader.read();
-        if (done) {
-          finish();
-          controller.close();
-        } else controller.enqueue(value);
-      } catch (error) {
-        finish();
-        controller.error(error);
-      }
-    },
-    cancel(reason) {
-      finish();
-      return reader.cancel(reason);
-    },
-  });
+  return new Response(upstream.stream(), init);
 }
