@@ -4,9 +4,10 @@
  * `bare-fetch` and `node-pipe` (each followed by the upstream's URL) serve `createTagsProxy` and the
  * two anchors that check nothing. The Fetch handlers are served alike (Hono's Node server), so
  * the kit's proxy and the bare one differ only by their own work. Reports its URL, and its RSS, live
- * timers and CPU time used so far when asked, over IPC.
+ * timers and CPU time used so far when asked, and its memory after a full garbage collection, over IPC.
  */
 // The build Node resolves (the `node` export condition), as a Node host of the package gets it.
+import { getHeapSpaceStatistics } from "node:v8";
 import { createMockTagsApi, createTagsProxy } from "../../src/server/node";
 import { bareFetchProxy, nodePipeProxy } from "./anchors";
 import { listen, manyTags } from "./serve";
@@ -18,11 +19,12 @@ export const PROXY_BENCH_KEY = "sk_bench_proxy";
 export type ApiServerRole = "mock" | "proxy" | "bare-fetch" | "node-pipe";
 
 /** Messages the parent sends. */
-export type ApiServerRequest = "rss" | "reset";
+export type ApiServerRequest = "rss" | "memory" | "reset";
 /** Messages the child sends. */
 export type ApiServerMessage =
   | { type: "ready"; url: string }
   | { type: "rss"; rss: number; timers: number; cpuUs: number }
+  | { type: "memory"; rss: number; youngGeneration: number; heapUsed: number }
   | { type: "reset" };
 
 function send(message: ApiServerMessage) {
@@ -33,6 +35,25 @@ async function serveRole(role: ApiServerRole, upstreamUrl: string) {
   if (role === "node-pipe") return (await nodePipeProxy(upstreamUrl, PROXY_BENCH_KEY)).url;
   if (role === "bare-fetch") return (await listen(bareFetchProxy(upstreamUrl, PROXY_BENCH_KEY))).url;
   return (await listen(createTagsProxy({ apiKey: PROXY_BENCH_KEY, upstreamUrl }).fetch)).url;
+}
+
+/**
+ * Longer than any keep-alive a proxy here holds an idle upstream connection (the kit's 4 s, undici's
+ * 4 s): memory is read once the load's connections are gone.
+ */
+const SETTLE_MS = 4_500;
+
+/**
+ * What the process holds once the load is over: after {@link SETTLE_MS} idle and a full garbage
+ * collection (the child runs with --expose-gc), with the size V8's young generation has committed,
+ * which grows to its cap under load and shrinks when idle whether or not anything leaked.
+ */
+async function settledMemory(): Promise<ApiServerMessage> {
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  globalThis.gc?.();
+  const young = getHeapSpaceStatistics().find((space) => space.space_name === "new_space");
+  const { rss, heapUsed } = process.memoryUsage();
+  return { type: "memory", rss, youngGeneration: young?.space_size ?? 0, heapUsed };
 }
 
 async function main() {
@@ -46,6 +67,7 @@ async function main() {
       const { user, system } = process.cpuUsage();
       send({ type: "rss", rss: process.memoryUsage().rss, timers, cpuUs: user + system });
     }
+    if (message === "memory") void settledMemory().then(send);
     if (message === "reset") {
       mock?.reset();
       send({ type: "reset" });

@@ -12,6 +12,8 @@ import { benchFile, repoRoot } from "./paths";
 interface ApiServer {
   url: string;
   rss: () => Promise<{ rss: number; timers: number; cpuUs: number }>;
+  /** Memory once the load is over and collected (see `settledMemory` in apiServer.ts). */
+  memory: () => Promise<{ rss: number; youngGeneration: number; heapUsed: number }>;
   reset: () => Promise<void>;
   stop: () => void;
 }
@@ -36,7 +38,7 @@ function ask<T extends ApiServerMessage["type"]>(child: ChildProcess, request: A
 async function startServer(args: string[]): Promise<ApiServer> {
   const child = fork(benchFile("lib/apiServer.ts"), args, {
     cwd: repoRoot,
-    execArgv: ["--import", "tsx"],
+    execArgv: ["--import", "tsx", "--expose-gc"],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const { url } = await ask(child, null, "ready");
@@ -45,6 +47,10 @@ async function startServer(args: string[]): Promise<ApiServer> {
     rss: async () => {
       const { rss, timers, cpuUs } = await ask(child, "rss", "rss");
       return { rss, timers, cpuUs };
+    },
+    memory: async () => {
+      const { rss, youngGeneration, heapUsed } = await ask(child, "memory", "memory");
+      return { rss, youngGeneration, heapUsed };
     },
     reset: async () => {
       await ask(child, "reset", "reset");
@@ -114,8 +120,14 @@ export const PROXY_TARGETS: Record<ProxyTargetId, string> = {
 export interface ProxyTargetResult extends LoadResult {
   /** Requests per second of each round, in round order. */
   roundsPerSecond: number[];
-  /** RSS of the target's process (the proxy; the mock API for `direct`) after warm-up and after every round, MB. */
+  /**
+   * RSS of the target's process (the proxy; the mock API for `direct`) after warm-up and after every
+   * round, MB, each read once the load is over and collected, less V8's young generation (which is
+   * 1 or 32 MB depending only on whether V8 has shrunk it yet).
+   */
   rssMb: [number, number];
+  /** V8 heap in use at the same two moments, MB: what a leak would grow. */
+  heapMb?: [number, number];
   /** Timers armed in that process once every round is over (a deadline that outlived its request shows here). */
   timersAfter: number;
   /**
@@ -152,6 +164,14 @@ export async function measureProxy(amount: number, connections: number, rounds: 
   servers.nodePipe = await startServer(["node-pipe", upstream.url]);
   servers.kit = await startServer(["proxy", upstream.url]);
   const serverOf = (id: ProxyTargetId) => servers[id] ?? upstream;
+  const memoryOfAll = async () => {
+    const read = await Promise.all(TARGET_IDS.map((id) => serverOf(id).memory()));
+    return Object.fromEntries(TARGET_IDS.map((id, i) => [id, read[i] ?? { rss: 0, youngGeneration: 0, heapUsed: 0 }])) as Record<
+      ProxyTargetId,
+      { rss: number; youngGeneration: number; heapUsed: number }
+    >;
+  };
+  const outsideYoung = ({ rss, youngGeneration }: { rss: number; youngGeneration: number }) => rss - youngGeneration;
   const body = JSON.stringify({ title: "Refund request", description: "The caller asked for their money back." });
   const scenarios = [
     { name: "GET /v1/convai/tags?page_size=20", method: "GET" as const, path: "/v1/convai/tags?page_size=20" },
@@ -167,12 +187,12 @@ export async function measureProxy(amount: number, connections: number, rounds: 
         headers: id === "direct" ? { ...json, "xi-api-key": PROXY_BENCH_KEY } : json,
         body: payload,
       });
-      const settled: Partial<Record<ProxyTargetId, number>> = {};
       for (const id of TARGET_IDS) {
         await load(targetOf(id), amount, connections);
         await upstream.reset();
-        settled[id] = (await serverOf(id).rss()).rss;
       }
+      // Every process settles at once: the wait is paid once, not per target.
+      const settled = await memoryOfAll();
       const runs = new Map<ProxyTargetId, (LoadResult & { cpuUs: number })[]>(TARGET_IDS.map((id) => [id, []]));
       for (let round = 0; round < rounds; round++) {
         const order = TARGET_IDS.map((_, i) => TARGET_IDS[(i + round) % TARGET_IDS.length] ?? "kit");
@@ -185,9 +205,11 @@ export async function measureProxy(amount: number, connections: number, rounds: 
         }
       }
       const targets = {} as Record<ProxyTargetId, ProxyTargetResult>;
+      const finished = await memoryOfAll();
       for (const id of TARGET_IDS) {
         const list = runs.get(id) ?? [];
         const after = await serverOf(id).rss();
+        const memory = finished[id];
         targets[id] = {
           requests: list.reduce((sum, r) => sum + r.requests, 0),
           seconds: list.reduce((sum, r) => sum + r.seconds, 0),
@@ -197,7 +219,8 @@ export async function measureProxy(amount: number, connections: number, rounds: 
           errors: list.reduce((sum, r) => sum + r.errors, 0),
           non2xx: list.reduce((sum, r) => sum + r.non2xx, 0),
           roundsPerSecond: list.map((r) => r.requestsPerSecond),
-          rssMb: [(settled[id] ?? 0) / MB, after.rss / MB],
+          rssMb: [outsideYoung(settled[id]) / MB, outsideYoung(memory) / MB],
+          heapMb: [settled[id].heapUsed / MB, memory.heapUsed / MB],
           timersAfter: after.timers,
           cpuUsPerRequest: medianOf(list.map((r) => r.cpuUs)),
         };

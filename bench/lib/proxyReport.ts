@@ -41,12 +41,13 @@ function ratioRow(label: string, kit: ProxyTargetResult, anchor: ProxyTargetResu
     "",
     "",
     "",
+    "",
   ];
 }
 
 /** One scenario: every target, then the kit's ratios to each anchor. */
 function scenarioTable({ targets }: ProxyScenario): string {
-  const rss = ([before, after]: [number, number]) => `${before.toFixed(0)} → ${after.toFixed(0)}`;
+  const mb = ([before, after]: [number, number]) => `${before.toFixed(0)} → ${after.toFixed(0)}`;
   const rows = (Object.keys(PROXY_TARGETS) as ProxyTargetId[]).map((id) => {
     const r = targets[id];
     return [
@@ -57,13 +58,14 @@ function scenarioTable({ targets }: ProxyScenario): string {
       r.cpuUsPerRequest.toFixed(0),
       r.roundsPerSecond.map((rate) => rate.toFixed(0)).join(" / "),
       `${r.errors} / ${r.non2xx}`,
-      rss(r.rssMb),
+      mb(r.rssMb),
+      r.heapMb ? `${r.heapMb[0].toFixed(1)} → ${r.heapMb[1].toFixed(1)}` : "",
       String(r.timersAfter),
     ];
   });
   const { kit, bareFetch, nodePipe, direct } = targets;
   rows.push(ratioRow("kit ÷ bare Fetch", kit, bareFetch), ratioRow("kit ÷ node pipe", kit, nodePipe), ratioRow("kit ÷ direct", kit, direct));
-  return table(["target", "req/s", "p50 ms", "p99 ms", "CPU µs / req", "req/s by round", "errors / non-2xx", "RSS MB (warm → after)", "timers after"], rows);
+  return table(["target", "req/s", "p50 ms", "p99 ms", "CPU µs / req", "req/s by round", "errors / non-2xx", "RSS − young gen MB (warm → after)", "heap MB (warm → after)", "timers after"], rows);
 }
 
 /** The "Proxy overhead" section. */
@@ -91,35 +93,39 @@ ${WHERE_THE_TIME_WENT}`;
 /** What the CPU profile of the proxy showed, and what was changed (hand-written: update it with the code). */
 const WHERE_THE_TIME_WENT = `### Where the proxy's time went
 
-Profiled with \`node --cpu-prof\` on the proxy's process under the GET load above (10,000 requests after a
-2,000-request warm-up), the bare Fetch passthrough profiled the same way to compare, on 2026-11-30:
+Profiled with \`node --cpu-prof\` on the proxy's process under the GET load above, the bare Fetch passthrough
+profiled the same way to compare; then each suspect was taken out of a throwaway copy of the proxy, one at
+a time, and measured against the passthrough (3 rounds of 10,000 GETs at concurrency 50, CPU per request
+from \`process.cpuUsage\`), on 2026-11-30 on a quiet 2-core machine:
 
-- **Before**, the kit's proxy always streamed the answer through a \`TransformStream\`. Hono's Node server
-  then sends the headers in a write of their own (\`flushHeaders\`) and the body as chunked frames: that write
-  alone was 11 % of the proxy's samples, and web-stream plumbing (\`pipeThrough\`, transferable objects)
-  another 3-4 %. The passthrough hands back \`fetch\`'s own answer, which Hono reads ahead and sends in one
-  write with a \`Content-Length\`. \`abortAfter\` made an \`Error\` (a stack capture) per request (2.4 %
-  self), and three \`Headers\` objects were built and copied per request.
-- **Changed**: an answer with a declared length up to 64 KB (every tag answer; a page of 100 tags is about
-  30 KB) is read whole under the deadline and sent in one write with its length, so the deadline is
-  cleared as soon as the body is in; bigger or unsized answers still stream, cancel-aware. Headers are
-  plain objects, \`request.url\` is sliced rather than parsed (the Fetch standard hands it over already
-  normalized; a property test checks it against \`URL\`), and the timeout's \`Error\` is made only when the
-  time runs out. Every guarantee and test stayed. CPU per GET request, in quick runs under the same load:
-  676 µs before, 530 µs after the buffering (the passthrough: 374 and 360 µs); 391 and 428 µs in the two
-  full runs of the variation note with every change (the passthrough: 358 and 271 µs).
-- **What is left** on GET is the price of cancellation. Reading \`request.signal\` makes Hono build the full
-  \`Request\` it otherwise skips (about 4 % of samples, some 40 µs a request), and a \`fetch\` given a signal
-  follows it (an \`AbortController\`, a \`WeakRef\`, a finalizer and max-listener checks per request). The
-  passthrough reads no signal on GET, so the browser leaving never cancels its upstream call. On POST both
-  build the full \`Request\` (to read the body), which is why POST is close to parity.
-- **Variation.** On 2026-11-30, two proxy-only runs back to back on 2 cores shared with other work (load
-  average 12-20) gave kit ÷ bare Fetch on GET 0.88× and 0.57× requests per second (p99 1.00× and 2.16×,
-  CPU per request 1.09× and 1.58×) and on POST 1.01× and 1.32×; a proxy-only run on a quiet machine gave
-  0.59× and 0.43×, and the full run in the table 0.64× and 0.86×. Within one run a target's rounds differ by
-  up to 5× (the *req/s by round* column), so a ratio from one run is good to about ±30 % here; CPU per
-  request is the steadier figure (1.67× on GET and 1.18× on POST in the table). The kit's proxy does not yet
-  reach 0.9× the passthrough's requests per second, on GET or reliably on POST.
-- Samples inside socket writes (\`writev\`, \`writeLatin1String\`) swing between runs: the profiler samples
-  wall time, and on two cores shared with other work a process is often descheduled inside a write. The
-  table's *CPU µs / req* (\`process.cpuUsage\` of each server process) does not have that problem.`;
+- **Before**, the kit's proxy called the upstream with \`fetch()\`, like the passthrough, and spent about
+  380 µs of CPU per GET against the passthrough's 235 µs. Taking things out one at a time: not linking the
+  browser's \`request.signal\` saved about 35 µs (reading it makes Hono's Node server build the full
+  \`Request\` it otherwise skips); giving \`fetch\` no deadline signal at all saved another 45 µs (an
+  \`AbortController\`, whose signal Node makes transferable, plus undici following it with listeners and a
+  finalizer); handing back \`fetch\`'s own answer instead of reading it whole and relaying it saved another
+  60 µs (undici's \`arrayBuffer()\` goes through web streams). What was left, about 240 µs, is the
+  passthrough's own cost: the checks themselves (routes, methods, origin, headers, query) were under 15 µs.
+  So the gap was the price of keeping the timeout, the cancellation and the header stripping *on top of
+  \`fetch()\`*, and none of them can be dropped.
+- **Changed**: in Node (the \`node\` export condition of \`convai-tag-kit/server\`) the proxy calls the
+  upstream over \`node:http(s)\` with a keep-alive agent, as http-proxy does: one timer and one listener on
+  the browser's signal per request, no \`AbortController\`, no web streams for an answer up to 64 KB (read
+  whole from the socket and sent in one write with its length). Bun, Deno, Workers, edge runtimes and a
+  host that passes its own \`fetch\` keep the \`fetch()\` transport. Both transports pass the same proxy
+  test suite (each file runs twice). A GET then costs about 200 µs of CPU, below the passthrough's.
+- **What is left** on GET is mostly the adapter and the sockets: Hono's Node server and the two HTTP
+  exchanges (about 60 % of the samples, as in the passthrough), then building the full \`Request\` for
+  \`request.signal\` (about 11 % of the proxy's CPU), which is the one thing left that the browser's
+  cancellation costs. The bare \`node:http\` pipe stays ahead because it never builds a Fetch \`Request\` or
+  \`Response\` at all.
+- **Variation.** Within one run a target's rounds can differ by 2× on 2 shared cores (the *req/s by round*
+  column), so a ratio from one run is good to about ±30 %; CPU per request is the steadier figure. Before the
+  change, runs on 2026-11-30 gave kit ÷ bare Fetch on GET 0.59× to 0.88× requests per second; after it, the
+  proxy-only run gave 1.19× on GET and 1.30× on POST, and the table above is from the full run.
+- **Memory** is read once the load is over: after 4.5 s idle (longer than any proxy here keeps an idle
+  upstream connection) and a full garbage collection (the processes run with \`--expose-gc\`), once after the
+  warm-up and once after the last round. The RSS column leaves out V8's young generation: under load V8 grows
+  it to its 32 MB cap and shrinks it back to 1 MB only some idle time later, so raw RSS jumps by about 31 MB
+  between two reads of a process that holds exactly as much as before. The heap in use is the figure a leak
+  of JavaScript objects would grow. The *timers after* column counts timers still armed once the load is over: a deadline that outlived its request would show there.`;

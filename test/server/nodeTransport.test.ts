@@ -2,7 +2,12 @@
  * What only the `node` build of ./server does: it calls the upstream over node:http with a
  * keep-alive agent. A raw TCP upstream shows what goes over each connection.
  */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer as createHttpsServer } from "node:https";
 import { createServer, type Server, type Socket } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTagsProxy } from "../../src/server/node";
@@ -20,7 +25,7 @@ interface Seen {
  * An HTTP/1.1 upstream on raw sockets: it answers each request with `PAGE`, keeping the connection
  * open, unless `hangUp(seen)` says to close the connection without answering.
  */
-async function rawUpstream(hangUp: (seen: Seen) => boolean = () => false) {
+async function rawUpstream(hangUp: (seen: Seen) => boolean = () => false, host = "127.0.0.1") {
   const seen: Seen[] = [];
   const sockets = new Set<Socket>();
   let connections = 0;
@@ -50,10 +55,10 @@ async function rawUpstream(hangUp: (seen: Seen) => boolean = () => false) {
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
     seen,
     close: () =>
       new Promise<void>((resolve) => {
@@ -119,5 +124,70 @@ describe("createTagsProxy in Node: the upstream connection", () => {
     const head = upstream.seen[0]?.head.toLowerCase() ?? "";
     expect(head).toContain("\r\ncontent-length: 0");
     expect(head).not.toContain("transfer-encoding");
+  });
+});
+
+/** A self-signed certificate for 127.0.0.1, made for this run; null when there is no openssl. */
+function selfSigned(): { key: string; cert: string } | null {
+  const dir = mkdtempSync(join(tmpdir(), "ctk-tls-"));
+  try {
+    const made = spawnSync("openssl", [
+      "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+      "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem"),
+    ], { stdio: "ignore" });
+    if (made.status !== 0) return null;
+    return { key: readFileSync(join(dir, "key.pem"), "utf8"), cert: readFileSync(join(dir, "cert.pem"), "utf8") };
+  } catch {
+    return null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const tls = selfSigned();
+const ipv6 = await new Promise<boolean>((resolve) => {
+  const probe = createServer();
+  probe.once("error", () => {
+    resolve(false);
+  });
+  probe.listen(0, "::1", () => {
+    probe.close(() => {
+      resolve(true);
+    });
+  });
+});
+
+describe("createTagsProxy in Node: reaching the upstream", () => {
+  it.skipIf(tls === null)("refuses an https upstream whose certificate no authority signed: 502, nothing sent", async () => {
+    let requests = 0;
+    const server = createHttpsServer(tls ?? {}, (_req, res) => {
+      requests++;
+      res.end(PAGE);
+    });
+    await new Promise<void>((resolve) => {
+      server.listen(0, "127.0.0.1", () => {
+        resolve();
+      });
+    });
+    open.push({ close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => { resolve(); }); }) });
+    const { port } = server.address() as AddressInfo;
+    const proxy = createTagsProxy({ apiKey: SECRET, upstreamUrl: `https://127.0.0.1:${port}` });
+
+    const res = await proxy.fetch(new Request("http://proxy.test/v1/convai/tags"));
+
+    expect(res.status).toBe(502);
+    expect(await res.json()).toEqual({ detail: { status: "upstream_unreachable", message: "The ElevenLabs API could not be reached." } });
+    expect(requests).toBe(0);
+  });
+
+  it.skipIf(!ipv6)("reaches an upstream given as an IPv6 literal", async () => {
+    const upstream = await rawUpstream(undefined, "::1");
+    open.push(upstream);
+    const proxy = createTagsProxy({ apiKey: SECRET, upstreamUrl: upstream.url });
+
+    const res = await proxy.fetch(new Request("http://proxy.test/v1/convai/tags"));
+
+    expect([res.status, await res.text()]).toEqual([200, PAGE]);
+    expect(upstream.seen[0]?.head).toMatch(/\r\nhost: \[::1\]:\d+/i);
   });
 });

@@ -107,6 +107,21 @@ describe("createTagsProxy: the route allow-list", () => {
   });
 });
 
+describe("createTagsProxy: where the upstream lives", () => {
+  it("keeps the path of an upstreamUrl that has one, with or without a trailing slash", async () => {
+    for (const base of [`${upstream.url}/gateway/eleven`, `${upstream.url}/gateway/eleven/`]) {
+      const behindGateway = await servedProxy(upstream, { upstreamUrl: base });
+      await answer(await fetch(`${behindGateway.url}/v1/convai/tags?page_size=3`));
+      await behindGateway.close();
+    }
+
+    expect(upstream.received.map((r) => r.url.pathname + r.url.search)).toEqual([
+      "/gateway/eleven/v1/convai/tags?page_size=3",
+      "/gateway/eleven/v1/convai/tags?page_size=3",
+    ]);
+  });
+});
+
 describe("createTagsProxy: request headers", () => {
   it("forwards accept and content-type, replaces the browser's key and drops its credentials", async () => {
     const browserHeaders = {
