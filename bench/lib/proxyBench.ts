@@ -141,7 +141,15 @@ export interface ProxyTargetResult extends LoadResult {
 export interface ProxyScenario {
   name: string;
   targets: Record<ProxyTargetId, ProxyTargetResult>;
+  /**
+   * The kit's proxy alone, after the rounds: its memory once settled (as in `rssMb` and `heapMb`)
+   * after the warm-up, then after each of {@link MEMORY_ROUNDS} more runs of the round's size.
+   */
+  memoryTrail?: { rssMb: number[]; heapMb: number[] };
 }
+
+/** Extra runs of the kit's proxy whose memory is read after each, to show a trend if there is one. */
+export const MEMORY_ROUNDS = 5;
 
 const MB = 1024 * 1024;
 const TARGET_IDS = Object.keys(PROXY_TARGETS) as ProxyTargetId[];
@@ -225,7 +233,15 @@ export async function measureProxy(amount: number, connections: number, rounds: 
           cpuUsPerRequest: medianOf(list.map((r) => r.cpuUs)),
         };
       }
-      results.push({ name, targets });
+      const kit = serverOf("kit");
+      const trail = [settled.kit];
+      for (let i = 0; i < MEMORY_ROUNDS; i++) {
+        await load(targetOf("kit"), amount, connections);
+        await upstream.reset();
+        trail.push(await kit.memory());
+      }
+      const memoryTrail = { rssMb: trail.map((m) => outsideYoung(m) / MB), heapMb: trail.map((m) => m.heapUsed / MB) };
+      results.push({ name, targets, memoryTrail });
     }
     return results;
   } finally {

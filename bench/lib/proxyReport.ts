@@ -25,9 +25,21 @@ export function proxyHeadline(proxy: readonly ProxyScenario[]): string[] {
     return (
       `- **Proxy, \`${name}\`**: ${rate(bareFetch)} the requests per second of a bare Fetch passthrough that checks ` +
       `nothing (p99 ${times(ratio(kit.p99Ms, bareFetch.p99Ms))}), ${rate(nodePipe)} a bare \`node:http\` pipe's ` +
-      `(p99 ${times(ratio(kit.p99Ms, nodePipe.p99Ms))}); ${proxyErrors([scenario])} errors.`
+      `(p99 ${times(ratio(kit.p99Ms, nodePipe.p99Ms))}); ${proxyErrors([scenario])} errors${memoryDrift(scenario)}.`
     );
   });
+}
+
+/** The farthest the kit's settled RSS strayed from where it settled after the warm-up, MB. */
+function drift(rssMb: readonly number[]): number {
+  const first = rssMb[0] ?? 0;
+  return Math.max(...rssMb.map((mb) => Math.abs(mb - first)));
+}
+
+function memoryDrift({ memoryTrail }: ProxyScenario): string {
+  if (!memoryTrail) return "";
+  const runs = memoryTrail.rssMb.length - 1;
+  return `; RSS within ${drift(memoryTrail.rssMb).toFixed(1)} MB of where it settled after warm-up over ${runs} more runs`;
 }
 
 function ratioRow(label: string, kit: ProxyTargetResult, anchor: ProxyTargetResult): string[] {
@@ -43,6 +55,18 @@ function ratioRow(label: string, kit: ProxyTargetResult, anchor: ProxyTargetResu
     "",
     "",
   ];
+}
+
+/** The kit's memory after warm-up and after each further run, and how far it strayed from the first. */
+function memoryLine({ memoryTrail }: ProxyScenario, requests: number): string {
+  if (!memoryTrail) return "";
+  const { rssMb, heapMb } = memoryTrail;
+  const range = (values: number[]) => `${Math.min(...values).toFixed(1)}-${Math.max(...values).toFixed(1)}`;
+  return (
+    `\n\nMemory of \`createTagsProxy\` once settled, after the warm-up and then after each of ${rssMb.length - 1} more runs of ` +
+    `${requests.toLocaleString("en")} requests (RSS − young gen, MB): ${rssMb.map((mb) => mb.toFixed(0)).join(", ")}; at most ` +
+    `${drift(rssMb).toFixed(1)} MB from where it settled after the warm-up. Heap in use: ${range(heapMb)} MB.`
+  );
 }
 
 /** One scenario: every target, then the kit's ratios to each anchor. */
@@ -85,7 +109,7 @@ passthrough* (\`bench/lib/anchors.ts\`) is what a hand-written Next.js route doe
 forwards with \`fetch()\`, served by the same Hono Node server as the kit's proxy, so their ratio isolates the
 kit's own work; the *bare node:http pipe* is what http-proxy does, over a keep-alive agent.
 
-${summary.proxy.map((scenario) => `### \`${scenario.name}\`\n\n${scenarioTable(scenario)}`).join("\n\n")}
+${summary.proxy.map((scenario) => `### \`${scenario.name}\`\n\n${scenarioTable(scenario)}${memoryLine(scenario, summary.plan.requests)}`).join("\n\n")}
 
 ${WHERE_THE_TIME_WENT}`;
 }
@@ -124,8 +148,9 @@ from \`process.cpuUsage\`), on 2026-11-30 on a quiet 2-core machine:
   change, runs on 2026-11-30 gave kit ÷ bare Fetch on GET 0.59× to 0.88× requests per second; after it, the
   proxy-only run gave 1.19× on GET and 1.30× on POST, and the table above is from the full run.
 - **Memory** is read once the load is over: after 4.5 s idle (longer than any proxy here keeps an idle
-  upstream connection) and a full garbage collection (the processes run with \`--expose-gc\`), once after the
-  warm-up and once after the last round. The RSS column leaves out V8's young generation: under load V8 grows
+  upstream connection) and three full garbage collections a task apart (the processes run with
+  \`--expose-gc\`; sockets and parsers are let go by callbacks that run after a collection, so one collection
+  leaves them counted), once after the warm-up and once after the last round. The RSS column leaves out V8's young generation: under load V8 grows
   it to its 32 MB cap and shrinks it back to 1 MB only some idle time later, so raw RSS jumps by about 31 MB
   between two reads of a process that holds exactly as much as before. The heap in use is the figure a leak
   of JavaScript objects would grow. The *timers after* column counts timers still armed once the load is over: a deadline that outlived its request would show there.`;

@@ -56,8 +56,8 @@ export const METHOD = `## How each number is measured
   Hono's Node server; autocannon runs in the bench's process. Requests per second count completed responses over
   the time to the last one. Each target gets an unmeasured warm-up of the same size as a round, then the rounds,
   the order of the targets rotating each round; the mock API is reset after every run. RSS (less V8's young
-  generation) and the V8 heap in use are read from each server process once the load is over (4.5 s idle, then a
-  full garbage collection), after warm-up and after the last round, with the timers still armed there; CPU per request is
+  generation) and the V8 heap in use are read from each server process once the load is over (4.5 s idle, then three
+  full garbage collections), after warm-up and after the last round, with the timers still armed there; CPU per request is
   the process's user + system time over the round. On a 2-core machine the processes share the cores with each
   other (and with anything else running), so requests per second and latencies move a lot between rounds; CPU
   per request moves less.
