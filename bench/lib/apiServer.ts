@@ -8,6 +8,7 @@
  */
 // The build Node resolves (the `node` export condition), as a Node host of the package gets it.
 import { getHeapSpaceStatistics } from "node:v8";
+import { createTagsProxy as createFetchTagsProxy } from "../../src/server";
 import { createMockTagsApi, createTagsProxy } from "../../src/server/node";
 import { bareFetchProxy, nodePipeProxy } from "./anchors";
 import { listen, manyTags } from "./serve";
@@ -16,7 +17,7 @@ import { listen, manyTags } from "./serve";
 export const PROXY_BENCH_KEY = "sk_bench_proxy";
 
 /** The roles a child can play. */
-export type ApiServerRole = "mock" | "proxy" | "bare-fetch" | "node-pipe";
+export type ApiServerRole = "mock" | "proxy" | "proxy-fetch" | "bare-fetch" | "node-pipe";
 
 /** Messages the parent sends. */
 export type ApiServerRequest = "rss" | "memory" | "reset";
@@ -34,6 +35,7 @@ function send(message: ApiServerMessage) {
 async function serveRole(role: ApiServerRole, upstreamUrl: string) {
   if (role === "node-pipe") return (await nodePipeProxy(upstreamUrl, PROXY_BENCH_KEY)).url;
   if (role === "bare-fetch") return (await listen(bareFetchProxy(upstreamUrl, PROXY_BENCH_KEY))).url;
+  if (role === "proxy-fetch") return (await listen(createFetchTagsProxy({ apiKey: PROXY_BENCH_KEY, upstreamUrl }).fetch)).url;
   return (await listen(createTagsProxy({ apiKey: PROXY_BENCH_KEY, upstreamUrl }).fetch)).url;
 }
 

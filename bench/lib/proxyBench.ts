@@ -105,8 +105,11 @@ async function load(target: Target, amount: number, connections: number): Promis
   };
 }
 
-/** What the load runs against: the mock API itself, the two proxies that check nothing, the kit's proxy. */
-export type ProxyTargetId = "direct" | "bareFetch" | "nodePipe" | "kit";
+/**
+ * What the load runs against: the mock API itself, the two proxies that check nothing, the kit's
+ * proxy as Node resolves it, and its `fetch()` build (what Bun, Deno and edge runtimes get), in Node.
+ */
+export type ProxyTargetId = "direct" | "bareFetch" | "nodePipe" | "kit" | "kitFetch";
 
 /** Labels for the report, in the order the targets are listed. */
 export const PROXY_TARGETS: Record<ProxyTargetId, string> = {
@@ -114,6 +117,7 @@ export const PROXY_TARGETS: Record<ProxyTargetId, string> = {
   bareFetch: "bare Fetch passthrough",
   nodePipe: "bare node:http pipe",
   kit: "`createTagsProxy`",
+  kitFetch: "`createTagsProxy`, its `fetch()` build",
 };
 
 /** One target's result: the median of each statistic over the rounds, plus its process's memory. */
@@ -171,6 +175,7 @@ export async function measureProxy(amount: number, connections: number, rounds: 
   servers.bareFetch = await startServer(["bare-fetch", upstream.url]);
   servers.nodePipe = await startServer(["node-pipe", upstream.url]);
   servers.kit = await startServer(["proxy", upstream.url]);
+  servers.kitFetch = await startServer(["proxy-fetch", upstream.url]);
   const serverOf = (id: ProxyTargetId) => servers[id] ?? upstream;
   const memoryOfAll = async () => {
     const read = await Promise.all(TARGET_IDS.map((id) => serverOf(id).memory()));

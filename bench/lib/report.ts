@@ -61,7 +61,7 @@ function headline(summary: BenchSummary): string {
         `(median ${ms(picker.picker.median)} ms against ${ms(picker.form.median)} ms; target 1.5×).`,
     );
   }
-  lines.push(...proxyHeadline(proxy));
+  lines.push(...proxyHeadline(proxy, summary.proxyRun?.rounds ?? 1, summary.plan.requests));
   return lines.join("\n");
 }
 

@@ -196,6 +196,28 @@ describe("createTagsProxy: upstream answers pass through", () => {
     });
   });
 
+  it("streams answers too big to read whole, byte for byte, sized or not", async () => {
+    const { upstream, proxy } = await setUp();
+    const tags = Array.from({ length: 1500 }, (_, i) => ({ tag_id: `tag_${i}`, title: `Tag ${i} ${"é👍".repeat(40)}` }));
+    const page = new TextEncoder().encode(JSON.stringify({ conversation_tags: tags, has_more: false, next_cursor: null }));
+    expect(page.byteLength).toBeGreaterThan(4 * 64 * 1024);
+    let sized = true;
+    upstream.respond = () => {
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      if (sized) headers["content-length"] = String(page.byteLength);
+      // Sent in uneven pieces, as a network would.
+      const pieces = [page.subarray(0, 1000), page.subarray(1000, 150_000), page.subarray(150_000)];
+      return new Response(new ReadableStream({ pull: (c) => { const next = pieces.shift(); if (next) c.enqueue(next); else c.close(); } }), { headers });
+    };
+
+    const first = await fetch(`${proxy.url}/v1/convai/tags`);
+    expect(first.headers.get("content-length")).toBe(String(page.byteLength));
+    expect(new Uint8Array(await first.arrayBuffer())).toEqual(page);
+    sized = false;
+    const second = await fetch(`${proxy.url}/v1/convai/tags`);
+    expect(new Uint8Array(await second.arrayBuffer())).toEqual(page);
+  });
+
   it("relays 429 with its Retry-After", async () => {
     const { upstream, proxy } = await setUp();
     const body = { detail: { status: "too_many", message: "Slow down" } };

@@ -134,18 +134,24 @@ function reply(res: IncomingMessage, req: ClientRequest, dispose: () => void, ti
 
 /** `res` as a web stream that honours back-pressure and calls `done` once, however it ends. */
 function streamOf(res: IncomingMessage, done: () => void, drop: () => void): ReadableStream<Uint8Array> {
+  // Once cancelled, closed or errored the controller throws on use: late events are ignored.
+  let open = true;
   return new ReadableStream<Uint8Array>({
     start(controller) {
       res.on("data", (chunk: Buffer) => {
+        if (!open) return;
         controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
         if ((controller.desiredSize ?? 0) <= 0) res.pause();
       });
       res.on("end", () => {
+        if (!open) return;
+        open = false;
         done();
         controller.close();
       });
       res.on("close", () => {
-        if (res.complete) return;
+        if (!open || res.complete) return;
+        open = false;
         drop();
         controller.error(new UpstreamFailure("broken"));
       });
@@ -154,6 +160,7 @@ function streamOf(res: IncomingMessage, done: () => void, drop: () => void): Rea
       res.resume();
     },
     cancel() {
+      open = false;
       drop();
     },
   });
