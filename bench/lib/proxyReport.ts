@@ -171,9 +171,9 @@ from \`process.cpuUsage\`), on 2026-11-30 on a quiet 2-core machine:
 - **Variation.** Within one run a target's rounds can differ by 1.5× on 2 shared cores (the *req/s by round*
   column), so one run's ratio is good to about ±20 %; CPU per request is the steadier figure. On 2026-11-30,
   before the change, a proxy-only run gave kit ÷ bare Fetch 0.62× requests per second on GET and 0.65× on
-  POST (p99 1.26× and 1.45×). After it, five proxy-only runs and two full runs gave 1.10× to 1.42× on GET
-  (p99 0.72× to 1.27×: one run of the seven was above 1.2×) and 1.30× to 1.88× on POST (p99 0.46× to 0.75×),
-  with CPU per request 0.57× to 0.87× on GET and 0.49× to 0.57× on POST. The table above is the last full run.
+  POST (p99 1.26× and 1.45×). After it, five proxy-only runs and three full runs gave 1.10× to 1.42× on GET
+  and 1.30× to 1.88× on POST; p99 0.72× to 1.27× on GET (one run of the eight above 1.2×) and 0.46× to 0.82×
+  on POST; CPU per request 0.57× to 0.87× on GET and 0.44× to 0.57× on POST. The tables are the last full run.
 - **Memory** is read once the load is over: after 4.5 s idle (longer than any proxy here keeps an idle
   upstream connection) and three full garbage collections a task apart (the processes run with
   \`--expose-gc\`; sockets and parsers are let go by callbacks that run after a collection, so one collection
@@ -182,7 +182,8 @@ from \`process.cpuUsage\`), on 2026-11-30 on a quiet 2-core machine:
   it to its 32 MB cap and shrinks it back to 1 MB only some idle time later, so raw RSS jumps by about 31 MB
   between two reads of a process that holds exactly as much as before. The heap in use is the figure a leak
   of JavaScript objects would grow. The *timers after* column counts timers still armed once the load is over: a deadline that outlived its request would show there.
-  In the last full run the kit's heap stayed within 0.6 MB over 80,000 requests after the warm-up, and its RSS
-  moved by up to 14 MB between single reads with no trend (the last read within 5 MB of the first), about as
-  much as the anchors' and the mock API's: native memory the allocator keeps or hands back at its own pace.
-  Read after a single garbage collection, the same processes had seemed to grow by 40 to 80 MB.`;
+  In the last full run the kit's heap stayed within 0.6 MB over the 80,000 requests after the warm-up, and its
+  RSS moved by up to 12 MB between single reads with no trend (the last read within 8 MB of the first on GET,
+  2 MB on POST), about as much as the mock API's (94 → 90 and 117 → 94): native memory the allocator keeps or
+  hands back at its own pace. Read after a single garbage collection, the same processes had seemed to grow by
+  40 to 80 MB in earlier runs.`;
