@@ -11,6 +11,7 @@ import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTagsProxy } from "../../src/server/node";
+import { listenOnLoopback } from "../support/listenOnLoopback";
 import { SECRET } from "./proxyHarness";
 
 const PAGE = JSON.stringify({ conversation_tags: [], has_more: false, next_cursor: null });
@@ -164,13 +165,10 @@ describe("createTagsProxy in Node: reaching the upstream", () => {
       requests++;
       res.end(PAGE);
     });
-    await new Promise<void>((resolve) => {
-      server.listen(0, "127.0.0.1", () => {
-        resolve();
-      });
-    });
-    open.push({ close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => { resolve(); }); }) });
-    const { port } = server.address() as AddressInfo;
+    // An https server is a node:http one over TLS: the same listen and close apply.
+    const served = await listenOnLoopback(server);
+    open.push(served);
+    const { port } = new URL(served.url);
     const proxy = createTagsProxy({ apiKey: SECRET, upstreamUrl: `https://127.0.0.1:${port}` });
 
     const res = await proxy.fetch(new Request("http://proxy.test/v1/convai/tags"));

@@ -5,7 +5,13 @@
  */
 import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
-import { UpstreamFailure, type Transport, type TransportFactory, type UpstreamReply } from "./upstream.js";
+import {
+  UpstreamFailure,
+  type Transport,
+  type TransportFactory,
+  type UpstreamFailureKind,
+  type UpstreamReply,
+} from "./upstream.js";
 
 /**
  * How long an idle upstream connection is kept. Below the 5 s most servers (Node's own among them)
@@ -40,7 +46,7 @@ export const nodeTransport: TransportFactory = (upstreamBase): Transport => {
       let timedOut = false;
       let sent: ClientRequest | undefined;
       let resent = false;
-      const fail = (kind: "timeout" | "cancelled" | "unreachable") => {
+      const fail = (kind: UpstreamFailureKind) => {
         if (settled) return;
         settled = true;
         dispose();
