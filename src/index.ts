@@ -110,6 +110,7 @@ export type { ConversationTagPickerMessages, PickerMessages } from "./picker/pic
 export type { ConversationTagPickerClassNames, ConversationTagPickerSlot } from "./picker/slots.js";
 export type {
   PickerChip,
+  PickerChipRemoveProps,
   PickerIds,
   PickerInputProps,
   PickerListboxProps,

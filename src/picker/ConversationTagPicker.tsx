@@ -43,15 +43,7 @@ export function ConversationTagPicker(props: ConversationTagPickerProps) {
               <span data-slot="chip-label" className={classNames.chipLabel}>
                 {chip.label}
               </span>
-              <button
-                type="button"
-                aria-label={messages.removeTag(chip.label)}
-                data-slot="chip-remove"
-                className={classNames.chipRemove}
-                onClick={() => {
-                  picker.removeTag(chip.tagId);
-                }}
-              >
+              <button {...picker.getChipRemoveProps(chip.tagId)} data-slot="chip-remove" className={classNames.chipRemove}>
                 <span aria-hidden="true">×</span>
               </button>
             </li>

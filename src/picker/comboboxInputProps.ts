@@ -6,7 +6,11 @@ export interface ComboboxInputState {
   ids: PickerIds;
   ref: RefCallback<HTMLInputElement>;
   value: string;
-  open: boolean;
+  /**
+   * The listbox is shown. The APG's `aria-expanded` means exactly this: an open popup that shows only
+   * "Loading tags…" or "No tags match" has no listbox to reach, so it is not expanded.
+   */
+  expanded: boolean;
   activeId: string | null;
   hasError: boolean;
   busy: boolean;
@@ -22,7 +26,7 @@ export interface ComboboxInputState {
  * and the error under the picker describes it while there is one.
  */
 export function comboboxInputProps(state: ComboboxInputState): PickerInputProps {
-  const { ids, ref, value, open, activeId, hasError, busy } = state;
+  const { ids, ref, value, expanded, activeId, hasError, busy } = state;
   return {
     id: ids.input,
     ref,
@@ -30,7 +34,7 @@ export function comboboxInputProps(state: ComboboxInputState): PickerInputProps 
     role: "combobox",
     value,
     autoComplete: "off",
-    "aria-expanded": open,
+    "aria-expanded": expanded,
     "aria-controls": ids.listbox,
     "aria-autocomplete": "list",
     "aria-activedescendant": activeId ?? undefined,

@@ -5,7 +5,8 @@ import type { PickerIds, PickerListboxProps, PickerOptionProps } from "./pickerT
 /** What the listbox and option props are made from. */
 export interface ListPropState {
   ids: PickerIds;
-  open: boolean;
+  /** The popup is open and has options; the combobox's `aria-expanded` reads the same value. */
+  shown: boolean;
   active: number;
   options: readonly PickerOption[];
   assignedIds: readonly string[];
@@ -26,7 +27,7 @@ function optionIndex(event: MouseEvent): number {
  * never takes focus from the input.
  */
 export function listPropGetters(state: ListPropState) {
-  const { ids, open, active, options } = state;
+  const { ids, shown, active, options } = state;
   const keepFocus = (event: MouseEvent) => {
     event.preventDefault();
   };
@@ -36,7 +37,7 @@ export function listPropGetters(state: ListPropState) {
       role: "listbox",
       "aria-labelledby": ids.label,
       "aria-multiselectable": true,
-      hidden: !open || options.length === 0,
+      hidden: !shown,
       onMouseDown: keepFocus,
       onClick: (event) => {
         const index = optionIndex(event);

@@ -72,6 +72,18 @@ export interface PickerOptionProps {
   "data-kind": "tag" | "create";
 }
 
+/**
+ * Props for a chip's remove `<button>`. A mouse press on it never takes focus from the combobox
+ * input, so an open popup stays open until the click lands; Tab and Enter or Space still reach it.
+ */
+export interface PickerChipRemoveProps {
+  type: "button";
+  /** "Remove tag *title*", from `messages.removeTag`. */
+  "aria-label": string;
+  onMouseDown: (event: MouseEvent) => void;
+  onClick: () => void;
+}
+
 /** Props for the popup around the listbox (which scrolls): a pointer in it never takes focus. */
 export interface PickerPopupProps {
   ref: RefCallback<HTMLElement>;
@@ -87,6 +99,10 @@ export interface UseConversationTagPickerResult {
   tagIds: readonly string[];
   chips: PickerChip[];
   inputValue: string;
+  /**
+   * The popup is open. It may be open with its listbox hidden (tags loading, none to offer), showing
+   * only a message; `aria-expanded` and the listbox's `hidden` follow the listbox, not this.
+   */
   open: boolean;
   /** Index of the option `aria-activedescendant` points at, or -1. */
   activeIndex: number;
@@ -103,14 +119,18 @@ export interface UseConversationTagPickerResult {
   error: string | null;
   /** What the polite status region says. */
   status: string;
+  /** Props for the combobox `<input>`; `aria-expanded` is `true` exactly while the listbox is shown. */
   getInputProps: () => PickerInputProps;
+  /** Props for the listbox; `hidden` while the popup is closed or has no options. */
   getListboxProps: () => PickerListboxProps;
   getOptionProps: (index: number) => PickerOptionProps;
   /** Props for the element that holds the listbox (which scrolls) and the "more" text. */
   getPopupProps: () => PickerPopupProps;
   /** Picks the option at `index`: adds or removes a tag, or creates one. */
   pick: (index: number) => void;
-  /** Removes a tag and keeps focus in the input. */
+  /** Props for the remove button of the chip of `tagId`: its name, and a click that calls `removeTag`. */
+  getChipRemoveProps: (tagId: string) => PickerChipRemoveProps;
+  /** Removes a tag, moves focus to the input and announces the removal. */
   removeTag: (tagId: string) => void;
   /** Assigns many tags at once (split into calls of 50). */
   addTags: (tagIds: readonly string[]) => void;

@@ -4,6 +4,7 @@ import { describePickerError } from "./describePickerError.js";
 import { handlePickerKey } from "./handlePickerKey.js";
 import { listPropGetters } from "./listPropGetters.js";
 import { resolvePickerMessages, tagLabel } from "./pickerMessages.js";
+import { chipRemoveProps } from "./chipRemoveProps.js";
 import { chipTag } from "./chipTag.js";
 import { pickerOptions } from "./pickerOptions.js";
 import {
@@ -70,8 +71,11 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
     () => pickerOptions(indexed, inputValue, maxOptions, complete),
     [indexed, inputValue, maxOptions, complete],
   );
+  // Once, for the listbox's `hidden` and the input's `aria-expanded`, so the two cannot disagree: the
+  // popup can be open with no listbox in it (tags loading, none to offer).
+  const listboxShown = open && list.options.length > 0;
   const active = Math.min(activeIndex, list.options.length - 1);
-  const activeId = open && active >= 0 ? ids.option(active) : null;
+  const activeId = listboxShown && active >= 0 ? ids.option(active) : null;
   const attachPopup = useActiveOptionInView(activeId);
 
   const labelOf = (tagId: string) => tagLabel(chipTag(tagId, workspace, created), messages);
@@ -145,7 +149,7 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
   const listProps = () =>
     listPropGetters({
       ids,
-      open,
+      shown: listboxShown,
       active,
       options: list.options,
       assignedIds: assigned.value,
@@ -176,7 +180,7 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
         ids,
         ref: inputRef,
         value: inputValue,
-        open,
+        expanded: listboxShown,
         activeId,
         hasError: error !== null,
         busy: creating !== null,
@@ -200,6 +204,10 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
       },
     }),
     pick,
+    getChipRemoveProps: (tagId) =>
+      chipRemoveProps(messages.removeTag(labelOf(tagId)), () => {
+        removeTag(tagId);
+      }),
     removeTag,
     addTags: (tagIds) => {
       assigned.add(tagIds);

@@ -104,6 +104,45 @@ test.describe("the demo's conversation tag picker, keyboard only", () => {
   });
 });
 
+test.describe("the demo's conversation tag picker, with a mouse", () => {
+  // A picker low in a scrolled list of conversations: its open popup is what ends the page. Were a press
+  // on a chip's × to take focus, the input's blur would close the popup, the page would shorten and
+  // scroll under the pointer, and the release would land beside the button: no click, nothing removed.
+  test("removes a tag with one click on its × while the listbox is open at the bottom of a scrolled page", async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto(mockDemoUrl);
+    const delivery = conversation(page, DELIVERY);
+    await expect(delivery.chips).toHaveText(["Happy customer 🎉", "Deleted tag"]);
+    await delivery.input.click();
+    await expect(delivery.option("Escalated")).toBeVisible();
+    await expect(delivery.input).toHaveAttribute("aria-expanded", "true");
+    await page.evaluate(() => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+    });
+    // The arrangement the defect needs: scrolled to the end, and the popup being what ends the page, so
+    // closing it would shorten the page (a pixel of slack for fractional layout).
+    const popup = delivery.region.locator('[data-slot="picker-popup"]');
+    const layout = await popup.evaluate((element) => ({
+      scrollY: window.scrollY,
+      popupBottom: element.getBoundingClientRect().bottom + window.scrollY,
+      pageEnd: document.documentElement.scrollHeight,
+    }));
+    expect(layout.scrollY).toBeGreaterThan(0);
+    expect(layout.popupBottom).toBeGreaterThan(layout.pageEnd - 1);
+
+    const remove = delivery.region.getByRole("button", { name: "Remove tag Happy customer 🎉" });
+    const box = await remove.boundingBox();
+    if (!box) throw new Error("the chip's remove button has no box");
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect(delivery.chips).toHaveText(["Deleted tag"]);
+    await expect(delivery.input).toBeFocused();
+    await expect(delivery.input).toHaveAttribute("aria-expanded", "true");
+    await expect(delivery.alert).toHaveCount(0);
+  });
+});
+
 test.describe("the picker through the proxy", () => {
   test("shows a create the server refuses with a 422 under the picker and keeps the text", async ({ page, upstream }) => {
     await seedUpstream(upstream.api, [{ title: "Urgent" }]);

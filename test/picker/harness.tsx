@@ -103,3 +103,25 @@ export function holdNextAssign(network: MockNetwork) {
   );
   return { release };
 }
+
+/**
+ * Holds the next request for a page of the workspace's tags until `release()`, then lets the mock
+ * API answer it: the picker's "Loading tags…" state, for exactly as long as the test needs.
+ */
+export function holdNextTagList(network: MockNetwork) {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  network.server.use(
+    http.get(
+      `${baseUrl}/v1/convai/tags`,
+      async ({ request }) => {
+        await gate;
+        return network.api.fetch(request);
+      },
+      { once: true },
+    ),
+  );
+  return { release };
+}
