@@ -40,6 +40,7 @@ export function CreateTagDialog({ onCreated, formProps, messages: overrides, cla
         {...buttonProps}
         ref={buttonRef}
         type="button"
+        data-ctk=""
         data-slot="new-tag"
         aria-haspopup="dialog"
         onClick={() => {

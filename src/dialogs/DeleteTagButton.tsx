@@ -66,6 +66,7 @@ export function DeleteTagButton({
       <button
         {...buttonProps}
         type="button"
+        data-ctk=""
         data-slot="delete"
         aria-label={messages.deleteAccessibleLabel(tag)}
         aria-haspopup="dialog"
