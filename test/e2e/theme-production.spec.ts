@@ -11,10 +11,10 @@ import { fileURLToPath } from "node:url";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { build } from "vite";
 import type { LoopbackServer } from "../support/serveOnLoopback";
+import { ensureKitBuilt } from "../support/builds";
 import { serveStatic } from "../support/serveStatic";
 import { expectThemed, isLightPalette, readThemeFacts, type ThemeFacts } from "../support/themeFacts";
 
-const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 const hostRoot = fileURLToPath(new URL("./theme-host/", import.meta.url));
 /** The customer's `--ctk-accent` from the host's own stylesheet (`#6d28d9`). */
 const customerAccent = "rgb(109, 40, 217)";
@@ -24,8 +24,8 @@ let host: LoopbackServer | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  // The library as `npm run build` makes it (JS and styles.css; the type declarations are left as they are).
-  await build({ root: repoRoot, configFile: join(repoRoot, "vite.config.ts"), logLevel: "error", build: { emptyOutDir: false } });
+  // The library as `npm run build` makes it, complete; never a partial build another test could trust.
+  ensureKitBuilt();
   outDir = await mkdtemp(join(tmpdir(), "ctk-theme-host-"));
   // The host page with Vite's defaults: production mode, minified JS and CSS.
   await build({ root: hostRoot, configFile: false, logLevel: "error", build: { outDir, emptyOutDir: true } });

@@ -5,9 +5,10 @@
  * mock API script, both on loopback. Nothing is cached across runs: every run packs and installs anew.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { cpSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { ensureKitBuilt } from "../support/builds";
 
 const root = resolve(import.meta.dirname, "../..");
 const example = join(root, "examples/next-app-router");
@@ -47,19 +48,6 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
   console.log(`next-app-router: ${step} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
-}
-
-// CI builds right before testing; a developer's dist may be missing or older than the sources.
-function buildKitIfStale(): void {
-  const built = join(root, "dist/index.js");
-  const sources = Math.max(newestMtime(join(root, "src")), newestMtime(join(root, "package.json")));
-  if (!existsSync(built) || statSync(built).mtimeMs < sources) run("npm", ["run", "build"], root);
-}
-
 const skipped = new Set(["node_modules", ".next", "package-lock.json", "next-env.d.ts", "tsconfig.tsbuildinfo"]);
 
 /**
@@ -67,7 +55,7 @@ const skipped = new Set(["node_modules", ".next", "package-lock.json", "next-env
  * `next build` with the key in the environment, so a key inlined into a bundle would be found.
  */
 export function buildNextApp(): BuiltNextApp {
-  buildKitIfStale();
+  ensureKitBuilt();
   const dir = mkdtempSync(join(tmpdir(), "ctk-next-app-"));
   const remove = () => {
     rmSync(dir, { recursive: true, force: true });
