@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   // examples/ install the packed kit themselves; their `next build` type-checks them strictly (test/examples).
-  { ignores: ["dist", "storybook-static", "coverage", "test-results", "playwright-report", "bench/results", "bench/.scratch", "node_modules", "examples"] },
+  { ignores: ["dist", "demo/dist", "storybook-static", "coverage", "test-results", "playwright-report", "bench/results", "bench/.scratch", "node_modules", "examples"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -22,7 +22,7 @@ export function App() {
         <section className="demo-panel" aria-labelledby="tags-heading">
           <div className="demo-panel-header">
             <h2 id="tags-heading">Tags</h2>
-            <CreateTagDialog className="demo-button" />
+            <CreateTagDialog />
           </div>
           <TagList pageSize={10} />
         </section>

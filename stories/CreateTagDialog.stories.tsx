@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
-import { CreateTagDialog } from "../src";
+import { CreateTagDialog, TagList } from "../src";
+import { sampleTags } from "./support/fixtures";
 import { tagsApiOf } from "./support/tagsApi";
 
 /**
@@ -60,5 +61,30 @@ export const Created: Story = {
     await expect(canvas.getByRole("status")).toHaveTextContent("Tag “Escalation” created");
     await expect(args.onCreated).toHaveBeenCalled();
     await expect(tagsApiOf(loaded).api.tags()[0]?.title).toBe("Escalation");
+  },
+};
+
+/**
+ * As the README places it: beside a heading and `TagList`, inside no kit element. The button carries
+ * the theme itself, so it looks like the list's own buttons.
+ */
+export const BesideTagList: Story = {
+  parameters: { tagsApi: { mock: { tags: sampleTags(2) } } },
+  render: (args) => (
+    <>
+      <h2 id="tags-heading">Tags</h2>
+      <CreateTagDialog {...args} />
+      <TagList aria-labelledby="tags-heading" pageSize={10} />
+    </>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const newTag = canvas.getByRole("button", { name: "New tag" });
+    await waitFor(() => expect(canvas.getAllByRole("listitem")).toHaveLength(2));
+    await expect(newTag.parentElement?.closest("[data-ctk]")).toBeNull();
+    const edit = canvas.getByRole("button", { name: "Edit Billing 1" });
+    for (const property of ["borderTopColor", "fontSize", "fontFamily", "minHeight"] as const) {
+      await expect(getComputedStyle(newTag)[property]).toBe(getComputedStyle(edit)[property]);
+    }
   },
 };

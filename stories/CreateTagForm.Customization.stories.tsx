@@ -35,42 +35,41 @@ export const CustomMessages: Story = {
   },
 };
 
+// A brand colour is a pair, like the kit's own: the dark theme gets a light violet that keeps 3:1
+// against the dark form (and 4.5:1 for the text on it), set on an ancestor the kit's theme switches.
 const brandCss = `
-.brand-form { border: 2px solid #6d28d9; }
+.brand-form { border: 2px solid var(--ctk-accent); }
+.brand-colours { --ctk-accent: #6d28d9; --ctk-accent-fg: #ffffff; --ctk-focus: #6d28d9; }
+[data-theme="dark"] .brand-colours { --ctk-accent: #c4b5fd; --ctk-accent-fg: #1e1b4b; --ctk-focus: #c4b5fd; }
 .brand-input { border-width: 3px !important; }
 .brand-submit { text-transform: uppercase; letter-spacing: 0.05em; }
 `;
 
 /**
  * Your classes on the root (`className`) and on any part (`classNames`), plus the kit's `--ctk-*`
- * variables on the form itself (here through `style`). Cancel appears when `onCancel` is given.
+ * variables: on the form itself (here `--ctk-radius` through `style`) or on any ancestor (here the brand
+ * colours, a light and a dark value, as the kit's own palette has). Cancel appears when `onCancel` is given.
  */
 export const ClassNamesAndCssVariables: Story = {
   args: {
     className: "brand-form",
     classNames: { titleInput: "brand-input", descriptionInput: "brand-input", submit: "brand-submit" },
-    // Set colours in pairs: the dark theme changes `--ctk-accent-fg` too.
-    style: {
-      "--ctk-accent": "#6d28d9",
-      "--ctk-accent-fg": "#ffffff",
-      "--ctk-focus": "#6d28d9",
-      "--ctk-radius": "0",
-    } as CSSProperties,
+    style: { "--ctk-radius": "0" } as CSSProperties,
     onCancel: fn(),
   },
   decorators: [
     (Story) => (
-      <>
+      <div className="brand-colours">
         <style>{brandCss}</style>
         <Story />
-      </>
+      </div>
     ),
   ],
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
     const form = formParts(canvasElement);
     const submit = form.submit();
     await expect(submit).toHaveClass("brand-submit");
-    await expect(getComputedStyle(submit).backgroundColor).toBe("rgb(109, 40, 217)");
+    await expect(getComputedStyle(submit).backgroundColor).toBe(globals.theme === "dark" ? "rgb(196, 181, 253)" : "rgb(109, 40, 217)");
     await expect(getComputedStyle(submit).textTransform).toBe("uppercase");
     await expect(getComputedStyle(form.title()).borderTopWidth).toBe("3px");
     await expect(getComputedStyle(submit).borderTopLeftRadius).toBe("0px");

@@ -25,7 +25,18 @@ export function CreateTagButton({ title, description }: CreateTagButtonProps) {
       >
         Create “{title}”
       </button>
-      <p role="status">{create.isSuccess ? `Created ${create.data.tag_id}` : create.isPending ? "Creating…" : ""}</p>
+      {/* The id is the API's own, new on every run: the visual tests mask `data-volatile` parts. */}
+      <p role="status">
+        {create.isSuccess ? (
+          <>
+            Created <span data-volatile="">{create.data.tag_id}</span>
+          </>
+        ) : create.isPending ? (
+          "Creating…"
+        ) : (
+          ""
+        )}
+      </p>
       {create.isError ? (
         <p role="alert">
           Failed: {create.error.kind} ({create.error.status ?? "no answer"})

@@ -3,9 +3,20 @@ import type { MockTagsFailure } from "../../src/server";
 
 const topics = ["Billing", "Refund", "Bug report", "Feature request", "Churn risk", "Escalation", "Onboarding"];
 
+/** When the newest sample tag was created, in milliseconds since the epoch. */
+const newestSample = Date.UTC(2026, 10, 25, 12, 0, 0);
+
+/**
+ * The stories' mock API clock: a minute after the newest sample, so a tag a story creates is newest and
+ * its date renders the same on every run (the visual tests compare it with a reference image).
+ */
+export function storyClock(): number {
+  return newestSample + 60_000;
+}
+
 /** `count` tags, newest first, a minute apart, with stable ids so stories render the same every time. */
 export function sampleTags(count: number): ConversationTag[] {
-  const newest = Date.UTC(2026, 10, 25, 12, 0, 0) / 1000;
+  const newest = newestSample / 1000;
   return Array.from({ length: count }, (_, index) => ({
     tag_id: `tag_sample_${String(index + 1).padStart(3, "0")}`,
     workspace_id: "workspace_mock",

@@ -8,6 +8,7 @@ import type { HttpHandler } from "msw";
 import { mswLoader } from "msw-storybook-addon/csf3";
 import { createTagsHandlers } from "../../src/msw";
 import { createMockTagsApi, type MockTagsApi, type MockTagsApiOptions, type MockTagsFailure } from "../../src/server";
+import { storyClock } from "./fixtures";
 
 /** `parameters.tagsApi`: how this story's mock API and client behave. */
 export interface TagsApiParameters {
@@ -52,7 +53,7 @@ let loads = 0;
 export const tagsApiLoader: Loader = async (context) => {
   await startMsw(context);
   const { mock, failures = [] } = context.parameters.tagsApi ?? {};
-  const api = createMockTagsApi(mock);
+  const api = createMockTagsApi({ now: storyClock, ...mock });
   for (const { failure, times } of failures) api.failNext(failure, times);
   const requests: Request[] = [];
   const recorded: MockTagsApi = {

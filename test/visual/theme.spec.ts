@@ -1,46 +1,26 @@
 /**
  * The static Storybook's stories look themed: each story frame of the built `storybook-static/` is opened
- * in Chromium from a plain static server, and the form's computed styles are read back, light and dark
- * (the toolbar's theme, passed as a URL global) and with a story's own `--ctk-*` variables.
+ * in Chromium from a plain static server, and computed styles are read back, light and dark (the
+ * toolbar's theme, passed as a URL global) and with a host's own `--ctk-*` variables: the form, the
+ * picker, the dialogs, and the trigger buttons a host places outside any kit element.
  */
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import type { LoopbackServer } from "../support/serveOnLoopback";
-import { serveStatic } from "../support/serveStatic";
 import { expectThemed, isLightPalette, readThemeFacts } from "../support/themeFacts";
-
-const staticDir = fileURLToPath(new URL("../../storybook-static/", import.meta.url));
-const built = existsSync(`${staticDir}iframe.html`);
-
-// Locally a developer may not have built it; in CI the build step runs first, so absence is a failure.
-const skipReason = "storybook-static/ is absent: run `npm run build-storybook` first (mandatory in CI)";
-test.skip(!built && !process.env.CI, skipReason);
-
-let storybook: LoopbackServer | undefined;
-
-test.beforeAll(async () => {
-  if (!built) throw new Error("storybook-static/iframe.html is missing: `npm run build-storybook` must run before this check");
-  storybook = await serveStatic(staticDir);
-});
-
-test.afterAll(async () => {
-  await storybook?.close();
-});
+import { expect, openStory, test, themes } from "./fixtures";
 
 /** Opens one story's frame as the Storybook manager does, and returns its form's parts. */
-async function openStory(page: Page, id: string, theme: "light" | "dark") {
-  if (!storybook) throw new Error("the static Storybook is not served");
-  await page.goto(`${storybook.url}/iframe.html?id=${id}&viewMode=story&globals=theme:${theme}`);
+async function openForm(page: Page, storybook: LoopbackServer, id: string, theme: "light" | "dark") {
+  await openStory(page, storybook, id, theme);
   const title = page.getByRole("textbox", { name: "Title" });
   await expect(title).toBeVisible();
   return readThemeFacts(title, page.getByRole("button", { name: /create tag/i }));
 }
 
 test.describe("the static Storybook", () => {
-  test("shows the form themed, light and dark", async ({ page }) => {
-    const light = await openStory(page, "createtagform-states--default", "light");
-    const dark = await openStory(page, "createtagform-states--default", "dark");
+  test("shows the form themed, light and dark", async ({ page, storybook }) => {
+    const light = await openForm(page, storybook, "createtagform-states--default", "light");
+    const dark = await openForm(page, storybook, "createtagform-states--default", "dark");
     expectThemed(light, "light toolbar theme");
     expectThemed(dark, "dark toolbar theme");
     expect([isLightPalette(light), light.formScheme]).toEqual([true, "light"]);
@@ -48,11 +28,80 @@ test.describe("the static Storybook", () => {
     expect(dark.submitBackground).not.toBe(light.submitBackground);
   });
 
-  test("applies a story's own --ctk-* variables, light and dark", async ({ page }) => {
-    for (const theme of ["light", "dark"] as const) {
-      const facts = await openStory(page, "createtagform-customization--class-names-and-css-variables", theme);
+  test("applies a story's own --ctk-* variables, set on an ancestor, light and dark", async ({ page, storybook }) => {
+    const brandAccent = { light: "rgb(109, 40, 217)", dark: "rgb(196, 181, 253)" } as const;
+    for (const theme of themes) {
+      const facts = await openForm(page, storybook, "createtagform-customization--class-names-and-css-variables", theme);
       expectThemed(facts, `custom accent, ${theme}`);
-      expect(facts.submitBackground, theme).toBe("rgb(109, 40, 217)");
+      expect(facts.submitBackground, theme).toBe(brandAccent[theme]);
     }
   });
+});
+
+/** The kit's own border colour per theme (`--_ctk-light-border`, `--_ctk-dark-border`). */
+const kitBorder = { light: "rgb(134, 139, 149)", dark: "rgb(122, 128, 139)" } as const;
+/** A host's override, set on `<body>`, far above the kit's elements. */
+const hostBorder = "rgb(109, 40, 217)";
+
+async function styleOf(page: Page, selector: string) {
+  return page.locator(selector).first().evaluate((element) => {
+    const style = getComputedStyle(element);
+    return {
+      borderWidth: style.borderTopWidth,
+      borderStyle: style.borderTopStyle,
+      borderColor: style.borderTopColor,
+      background: style.backgroundColor,
+      fontSize: style.fontSize,
+      minHeight: style.minHeight,
+      paddingTop: style.paddingTop,
+      paddingLeft: style.paddingLeft,
+    };
+  });
+}
+
+test.describe("the picker", () => {
+  for (const theme of themes) {
+    test(`is themed like the form before focus: input, chips (${theme})`, async ({ page, storybook }) => {
+      await openStory(page, storybook, "conversationtagpicker-states--with-tags", theme);
+      const input = await styleOf(page, '[data-slot="picker-input"]');
+      expect(input.borderWidth, "the input has a border to type into").toBe("1px");
+      expect(input.borderColor).toBe(kitBorder[theme]);
+      expect(input.background, "the input is filled").not.toBe("rgba(0, 0, 0, 0)");
+      expect((await styleOf(page, '[data-slot="chip"]')).borderColor, "chip outline").toBe(kitBorder[theme]);
+    });
+
+    test(`takes a host's --ctk-border over the open popup too (${theme})`, async ({ page, storybook }) => {
+      await openStory(page, storybook, "conversationtagpicker-states--open", theme);
+      await page.evaluate((colour) => {
+        document.body.style.setProperty("--ctk-border", colour);
+      }, hostBorder);
+      for (const part of ["picker-input", "chip", "picker-popup"]) {
+        expect((await styleOf(page, `[data-slot="${part}"]`)).borderColor, part).toBe(hostBorder);
+      }
+    });
+  }
+});
+
+test.describe("parts rendered on their own", () => {
+  test("the delete confirmation is padded like the create dialog, inside a list too", async ({ page, storybook }) => {
+    const padding: string[] = [];
+    for (const id of ["taglist--confirming-a-delete", "deletetagbutton--confirming", "createtagdialog--open"]) {
+      await openStory(page, storybook, id, "light");
+      const dialog = await styleOf(page, "dialog[open]");
+      expect(Number.parseFloat(dialog.paddingTop), `${id}: dialog padding`).toBeGreaterThanOrEqual(16);
+      padding.push(`${dialog.paddingTop} ${dialog.paddingLeft}`);
+    }
+    expect(new Set(padding).size, `one padding for every dialog: ${padding.join(", ")}`).toBe(1);
+  });
+
+  for (const theme of themes) {
+    test(`"New tag" beside a list, outside any kit element, is the kit's button (${theme})`, async ({ page, storybook }) => {
+      await openStory(page, storybook, "createtagdialog--default", theme);
+      const trigger = page.getByRole("button", { name: "New tag" });
+      expect(await trigger.evaluate((element) => element.parentElement?.closest("[data-ctk]") ?? null), "no kit ancestor").toBeNull();
+      const button = await styleOf(page, '[data-slot="new-tag"]');
+      expect(button).toMatchObject({ borderWidth: "1px", borderStyle: "solid", borderColor: kitBorder[theme], fontSize: "16px" });
+      expect(Number.parseFloat(button.minHeight), "a 44 px target").toBeGreaterThanOrEqual(44);
+    });
+  }
 });
