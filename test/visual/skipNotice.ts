@@ -7,7 +7,7 @@ import type { Reporter } from "@playwright/test/reporter";
 export default class SkipNotice implements Reporter {
   onEnd(): void {
     const reason = process.env.CTK_VISUAL_SKIP;
-    if (reason) console.warn(`\nNOTE: ${reason}\n`);
+    if (reason) process.stderr.write(`\nNOTE: ${reason}\n\n`);
   }
 
   printsToStdio(): boolean {
