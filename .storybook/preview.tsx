@@ -1,6 +1,11 @@
 import type { Preview } from "@storybook/react-vite";
+import { configure } from "storybook/test";
 import { tagsApiLoader } from "../stories/support/tagsApi";
 import { withTagsApi, withThemeAndStyles } from "./decorators";
+
+// Play functions wait for the mock API's answers with findBy/waitFor; testing-library's 1 s default was
+// seen to run out on a loaded 2-core CI machine (a list still loading), failing a story that was right.
+configure({ asyncUtilTimeout: 5000 });
 
 const preview: Preview = {
   loaders: [tagsApiLoader],

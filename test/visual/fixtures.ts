@@ -42,9 +42,18 @@ interface StorybookPreview {
   onForceRemount(selection: { storyId: string }): Promise<void>;
 }
 
+/** The payload of Storybook's `storyFinished` event. */
+interface StoryOutcome {
+  storyId: string;
+  status: "success" | "error";
+}
+
 declare global {
   interface Window {
     __STORYBOOK_PREVIEW__?: StorybookPreview;
+    __STORYBOOK_ADDONS_CHANNEL__?: { on(event: string, listener: (payload: never) => void): void };
+    __ctkStoryOutcome?: StoryOutcome;
+    __ctkPlayError?: string;
   }
 }
 
@@ -88,6 +97,8 @@ export const test = base.extend<object, { storybook: LoopbackServer; storyFrame:
               const preview = window.__STORYBOOK_PREVIEW__;
               if (!preview) throw new Error("the Storybook preview is not loaded");
               (document.activeElement as HTMLElement | null)?.blur();
+              window.__ctkStoryOutcome = undefined;
+              window.__ctkPlayError = undefined;
               await preview.onUpdateGlobals({ globals: update });
               // The same story again (the other theme): selecting it would be a no-op, so remount it,
               // which runs its loaders and play function anew, as a fresh selection does.
@@ -108,17 +119,36 @@ export const test = base.extend<object, { storybook: LoopbackServer; storyFrame:
 
 export { expect };
 
+/**
+ * Records each `storyFinished` event of the preview's channel (its play function's outcome), installed
+ * before any script of the page runs; the channel exists before the first story renders.
+ */
+function recordStoryOutcomes(): void {
+  const subscribe = () => {
+    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+    if (!channel) {
+      setTimeout(subscribe, 5);
+      return;
+    }
+    // A play function's exception does not make the outcome "error" outside a test runner: record it.
+    channel.on("playFunctionThrewException", (error: { message?: string }) => {
+      window.__ctkPlayError = error.message ?? "the play function threw";
+    });
+    channel.on("storyFinished", (outcome: StoryOutcome) => {
+      window.__ctkStoryOutcome = outcome;
+    });
+  };
+  subscribe();
+}
+
+/** Waits for the story's render to finish, and fails when its play function did not succeed. */
 async function storyFinished(page: Page, id: string): Promise<void> {
-  await page.waitForFunction(
-    (storyId) => {
-      const render = window.__STORYBOOK_PREVIEW__?.currentRender;
-      return render?.id === storyId && render.phase === "finished";
-    },
-    id,
-    { timeout: 30_000 },
-  );
-  const failed = await page.evaluate(() => document.body.classList.contains("sb-show-errordisplay"));
-  expect(failed, `story ${id} showed an error instead of its state`).toBe(false);
+  const outcome = await page.waitForFunction((storyId) => window.__ctkStoryOutcome?.storyId === storyId && window.__ctkStoryOutcome, id, {
+    timeout: 30_000,
+  });
+  const { status } = (await outcome.jsonValue()) as StoryOutcome;
+  const playError = await page.evaluate(() => window.__ctkPlayError ?? null);
+  expect({ status, playError }, `story ${id} did not reach its state: its play function failed`).toEqual({ status: "success", playError: null });
   await page.evaluate(() => document.fonts.ready);
 }
 
@@ -128,6 +158,7 @@ export async function openStory(page: Page, storybook: LoopbackServer, id: strin
   const query = Object.entries(globals(theme))
     .map(([name, value]) => `${name}:${value === true ? "!true" : String(value)}`)
     .join(";");
+  await page.addInitScript(recordStoryOutcomes);
   await page.goto(`${storybook.url}/iframe.html?id=${id}&viewMode=story&globals=${query}`);
   await storyFinished(page, id);
 }
