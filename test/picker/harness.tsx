@@ -85,15 +85,18 @@ export function logRequests(network: MockNetwork) {
   return log;
 }
 
-/** Holds the next assign request until `release()`, then lets the mock API answer it. */
-export function holdNextAssign(network: MockNetwork) {
+/**
+ * Holds the next `method` request to `path` (under the mock's base URL) until `release()`, then lets
+ * the mock API answer it: a state that lasts exactly as long as the test needs.
+ */
+function holdNext(network: MockNetwork, method: "get" | "post", path: string) {
   let release = () => {};
   const gate = new Promise<void>((resolve) => {
     release = resolve;
   });
   network.server.use(
-    http.post(
-      `${baseUrl}/v1/convai/conversations/:conversationId/tags`,
+    http[method](
+      `${baseUrl}${path}`,
       async ({ request }) => {
         await gate;
         return network.api.fetch(request);
@@ -104,24 +107,12 @@ export function holdNextAssign(network: MockNetwork) {
   return { release };
 }
 
-/**
- * Holds the next request for a page of the workspace's tags until `release()`, then lets the mock
- * API answer it: the picker's "Loading tags…" state, for exactly as long as the test needs.
- */
+/** Holds the next assign request until `release()`, then lets the mock API answer it. */
+export function holdNextAssign(network: MockNetwork) {
+  return holdNext(network, "post", "/v1/convai/conversations/:conversationId/tags");
+}
+
+/** Holds the next page of the workspace's tags: the picker's "Loading tags…" state, until `release()`. */
 export function holdNextTagList(network: MockNetwork) {
-  let release = () => {};
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  network.server.use(
-    http.get(
-      `${baseUrl}/v1/convai/tags`,
-      async ({ request }) => {
-        await gate;
-        return network.api.fetch(request);
-      },
-      { once: true },
-    ),
-  );
-  return { release };
+  return holdNext(network, "get", "/v1/convai/tags");
 }
