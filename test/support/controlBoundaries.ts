@@ -29,8 +29,6 @@ export interface Boundary {
 /** What {@link inspectControls} found. */
 export interface ControlInspection {
   boundaries: Boundary[];
-  /** Buttons styled as text (no border, no fill): their text is the control, and axe checks it. */
-  textButtons: string[];
 }
 
 /**
@@ -116,26 +114,28 @@ export function inspectControls(): ControlInspection {
   };
 
   const boundaries: Boundary[] = [];
-  const textButtons: string[] = [];
   const each = (selector: string, visit: (element: Element) => void) => {
     for (const element of document.querySelectorAll(selector)) if (visible(element) && !disabled(element)) visit(element);
   };
 
-  const textInputs =
-    "input:not([type=hidden],[type=checkbox],[type=radio],[type=submit],[type=button],[type=reset],[type=range],[type=color],[type=file],[type=image]), textarea, select, [role=combobox]";
-  each(textInputs, (element) => {
-    boundaries.push({ kind: "text input", element: name(element), pairs: pairsOf(element, behind(element.parentElement)) });
-  });
+  // Parts that must always show an edge (nothing painted fails), seen against their parent's background.
+  const edged: [Boundary["kind"], string][] = [
+    [
+      "text input",
+      "input:not([type=hidden],[type=checkbox],[type=radio],[type=submit],[type=button],[type=reset],[type=range],[type=color],[type=file],[type=image]), textarea, select, [role=combobox]",
+    ],
+    ["chip", '[data-slot="chip"]'],
+    ["popup", '[data-slot="picker-popup"], [role=listbox]:not([data-slot="listbox"])'],
+  ];
+  for (const [kind, selector] of edged) {
+    each(selector, (element) => {
+      boundaries.push({ kind, element: name(element), pairs: pairsOf(element, behind(element.parentElement)) });
+    });
+  }
+  // A button styled as text (no border, no fill) has its text as the control, which axe checks.
   each("button, [role=button], input[type=submit], input[type=button], input[type=reset]", (element) => {
     const pairs = pairsOf(element, behind(element.parentElement));
-    if (pairs.length === 0) textButtons.push(name(element));
-    else boundaries.push({ kind: "button", element: name(element), pairs });
-  });
-  each('[data-slot="chip"]', (element) => {
-    boundaries.push({ kind: "chip", element: name(element), pairs: pairsOf(element, behind(element.parentElement)) });
-  });
-  each('[data-slot="picker-popup"], [role=listbox]:not([data-slot="listbox"])', (element) => {
-    boundaries.push({ kind: "popup", element: name(element), pairs: pairsOf(element, behind(element.parentElement)) });
+    if (pairs.length > 0) boundaries.push({ kind: "button", element: name(element), pairs });
   });
   each("dialog[open]", (element) => {
     // A modal dialog sits on its ::backdrop, which dims the page behind it.
@@ -164,7 +164,7 @@ export function inspectControls(): ControlInspection {
   if (before instanceof HTMLElement) before.focus({ preventScroll: true });
   else (document.activeElement as HTMLElement | null)?.blur();
 
-  return { boundaries, textButtons };
+  return { boundaries };
 }
 
 /** The boundaries under 3:1 (or painted not at all), each said in one line; empty when all pass. */

@@ -36,7 +36,7 @@ export function builtStories(): StoryEntry[] {
 
 /** The parts of Storybook's preview (`window.__STORYBOOK_PREVIEW__`) the visual tests drive. */
 interface StorybookPreview {
-  currentRender?: { phase?: string; id?: string };
+  currentRender?: { id?: string };
   onUpdateGlobals(update: { globals: Record<string, unknown> }): Promise<void>;
   onSetCurrentStory(selection: { storyId: string; viewMode: "story" }): Promise<void>;
   onForceRemount(selection: { storyId: string }): Promise<void>;
@@ -86,12 +86,12 @@ export const test = base.extend<object, { storybook: LoopbackServer; storyFrame:
       await use({
         page,
         show: async (id, theme) => {
-          await page.emulateMedia({ colorScheme: theme, reducedMotion: "reduce" });
           if (!loaded) {
             await openStory(page, storybook, id, theme);
             loaded = true;
             return;
           }
+          await page.emulateMedia({ colorScheme: theme, reducedMotion: "reduce" });
           await page.evaluate(
             async ([storyId, update]) => {
               const preview = window.__STORYBOOK_PREVIEW__;
@@ -152,13 +152,19 @@ async function storyFinished(page: Page, id: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
 }
 
+// Pages that already record story outcomes: an init script runs on every load of its page, once is enough.
+const recording = new WeakSet<Page>();
+
 /** Loads a story's frame in `theme` and waits until it has rendered and its play function has finished. */
 export async function openStory(page: Page, storybook: LoopbackServer, id: string, theme: Theme): Promise<void> {
   await page.emulateMedia({ colorScheme: theme, reducedMotion: "reduce" });
   const query = Object.entries(globals(theme))
     .map(([name, value]) => `${name}:${value === true ? "!true" : String(value)}`)
     .join(";");
-  await page.addInitScript(recordStoryOutcomes);
+  if (!recording.has(page)) {
+    await page.addInitScript(recordStoryOutcomes);
+    recording.add(page);
+  }
   await page.goto(`${storybook.url}/iframe.html?id=${id}&viewMode=story&globals=${query}`);
   await storyFinished(page, id);
 }
