@@ -1,24 +1,23 @@
 /**
- * Every optimistic write the kit makes to the react-query cache, and its undo, in one place. Each
- * write touches only the one tag (or conversation id) it is about, and each undo puts back only
- * that, so two mutations on different tags at once both land.
+ * Where the kit's writes land in the react-query cache: one tag in every cached list, and one tag id
+ * on one conversation. Each is a {@link LedgerSlot}, so optimistic writes and their undo go through
+ * the QueryClient's {@link WriteLedger} (see writeLedger.ts) and settle in any order.
  */
 import type { InfiniteData, QueryClient } from "@tanstack/react-query";
 import { tagKeys } from "../core/keys.js";
 import type { ConversationTag, ListTagsPage } from "../core/tag.js";
+import { createWriteLedger, type LedgerSlot, type WriteLedger } from "./writeLedger.js";
 
 /** What a cached tag list holds: `useTags`' infinite query data. */
 export type TagListData = InfiniteData<ListTagsPage, string | null>;
 
-/** Puts a cache write back the way it was. */
-export type Rollback = () => void;
+const ledgers = new WeakMap<QueryClient, WriteLedger>();
 
-function hasTag(data: TagListData, tagId: string): boolean {
-  return data.pages.some((page) => page.conversation_tags.some((tag) => tag.tag_id === tagId));
-}
-
-function mapTags(data: TagListData, map: (tags: ConversationTag[]) => ConversationTag[]): TagListData {
-  return { ...data, pages: data.pages.map((page) => ({ ...page, conversation_tags: map(page.conversation_tags) })) };
+/** The pending writes on `queryClient`'s cache, shared by every kit hook that uses it. */
+export function ledgerOf(queryClient: QueryClient): WriteLedger {
+  let ledger = ledgers.get(queryClient);
+  if (!ledger) ledgers.set(queryClient, (ledger = createWriteLedger()));
+  return ledger;
 }
 
 /**
@@ -32,85 +31,111 @@ export async function cancelTagQueries(queryClient: QueryClient, tagId?: string)
   ]);
 }
 
-/** Puts a new tag at the top of every cached list (newest first) and seeds its detail. */
-export function insertTag(queryClient: QueryClient, tag: ConversationTag): void {
-  queryClient.setQueriesData<TagListData>({ queryKey: tagKeys.lists() }, (data) => {
-    if (!data || data.pages.length === 0 || hasTag(data, tag.tag_id)) return data;
-    const [first, ...rest] = data.pages as [ListTagsPage, ...ListTagsPage[]];
-    return { ...data, pages: [{ ...first, conversation_tags: [tag, ...first.conversation_tags] }, ...rest] };
-  });
-  queryClient.setQueryData(tagKeys.detail(tag.tag_id), tag);
-}
-
-/** Replaces a tag wherever it is cached: every list it is in, and its detail. */
-export function patchTag(queryClient: QueryClient, tag: ConversationTag): void {
-  queryClient.setQueriesData<TagListData>({ queryKey: tagKeys.lists() }, (data) =>
-    data && hasTag(data, tag.tag_id)
-      ? mapTags(data, (tags) => tags.map((t) => (t.tag_id === tag.tag_id ? tag : t)))
-      : data,
-  );
-  queryClient.setQueryData(tagKeys.detail(tag.tag_id), tag);
-}
-
-/**
- * Takes a tag out of every cached list. The rollback puts it back where it was in each list (same
- * page, same index), unless that list has it again by then.
- */
-export function removeTag(queryClient: QueryClient, tagId: string): Rollback {
-  const positions: { queryKey: readonly unknown[]; page: number; index: number; tag: ConversationTag }[] = [];
-  for (const [queryKey, data] of queryClient.getQueriesData<TagListData>({ queryKey: tagKeys.lists() })) {
-    if (!data || !hasTag(data, tagId)) continue;
-    data.pages.forEach((page, pageIndex) => {
-      const index = page.conversation_tags.findIndex((tag) => tag.tag_id === tagId);
-      const tag = page.conversation_tags[index];
-      if (tag) positions.push({ queryKey, page: pageIndex, index, tag });
-    });
-    queryClient.setQueryData<TagListData>(queryKey, mapTags(data, (tags) => tags.filter((t) => t.tag_id !== tagId)));
+function findTag(data: TagListData, tagId: string): { page: number; index: number } | null {
+  for (const [page, { conversation_tags: tags }] of data.pages.entries()) {
+    const index = tags.findIndex((tag) => tag.tag_id === tagId);
+    if (index >= 0) return { page, index };
   }
-  return () => {
-    for (const { queryKey, page, index, tag } of positions) {
-      queryClient.setQueryData<TagListData>(queryKey, (data) => {
-        if (!data || hasTag(data, tagId) || !data.pages[page]) return data;
-        const pages = data.pages.map((p, i) => {
-          if (i !== page) return p;
-          const tags = [...p.conversation_tags];
-          tags.splice(Math.min(index, tags.length), 0, tag);
-          return { ...p, conversation_tags: tags };
-        });
-        return { ...data, pages };
-      });
-    }
+  return null;
+}
+
+function withPage(data: TagListData, page: number, edit: (tags: ConversationTag[]) => void): TagListData {
+  const pages = data.pages.map((p, i) => {
+    if (i !== page) return p;
+    const tags = [...p.conversation_tags];
+    edit(tags);
+    return { ...p, conversation_tags: tags };
+  });
+  return { ...data, pages };
+}
+
+/**
+ * Where a tag the list lacks goes: before the first tag that is not newer (lists are newest first),
+ * or at the end when every page is loaded; `null` when it belongs to a page not loaded yet.
+ */
+function placeFor(data: TagListData, tag: ConversationTag): { page: number; index: number } | null {
+  for (const [page, { conversation_tags: tags }] of data.pages.entries()) {
+    const index = tags.findIndex((t) => t.created_at_unix_secs <= tag.created_at_unix_secs);
+    if (index >= 0) return { page, index };
+  }
+  const last = data.pages.at(-1);
+  return last && !last.has_more ? { page: data.pages.length - 1, index: last.conversation_tags.length } : null;
+}
+
+/**
+ * One tag in every cached list: the tag, or `null` when the lists do not show it. Taking a tag out
+ * remembers its place in each list, so putting it back restores the same row.
+ */
+export function tagSlot(queryClient: QueryClient, tagId: string): LedgerSlot<ConversationTag | null> {
+  const places = new Map<string, { page: number; index: number }>();
+  const lists = () => queryClient.getQueryCache().findAll({ queryKey: tagKeys.lists() });
+  return {
+    key: `tag\u0000${tagId}`,
+    read: () => {
+      for (const query of lists()) {
+        const data = query.state.data as TagListData | undefined;
+        const at = data && findTag(data, tagId);
+        if (data && at) return data.pages[at.page]?.conversation_tags[at.index] ?? null;
+      }
+      return null;
+    },
+    write: (tag) => {
+      for (const query of lists()) {
+        const data = query.state.data as TagListData | undefined;
+        if (!data || data.pages.length === 0) continue;
+        const at = findTag(data, tagId);
+        let next = data;
+        if (tag === null && at) {
+          places.set(query.queryHash, at);
+          next = withPage(data, at.page, (tags) => tags.splice(at.index, 1));
+        } else if (tag !== null && at) {
+          next = withPage(data, at.page, (tags) => tags.splice(at.index, 1, tag));
+        } else if (tag !== null) {
+          const place = places.get(query.queryHash) ?? placeFor(data, tag);
+          if (place && data.pages[place.page]) {
+            next = withPage(data, place.page, (tags) => tags.splice(Math.min(place.index, tags.length), 0, tag));
+          }
+        }
+        if (next !== data) queryClient.setQueryData(query.queryKey, next);
+      }
+    },
   };
 }
 
 /**
- * Adds tag ids to a conversation's cached ids (a conversation the cache knows nothing of stays
- * unknown: its other tags are not ours to guess). The rollback removes only the ids it added.
+ * Whether one tag id is on one conversation's cached ids (`tagKeys.conversation(id)`, a `string[]`
+ * the host seeds): `undefined` when the cache does not know the conversation (its other tags are
+ * not ours to guess, so nothing is written there). Taking an id out remembers its place.
  */
-export function addConversationTags(queryClient: QueryClient, conversationId: string, tagIds: readonly string[]): Rollback {
+export function conversationTagSlot(
+  queryClient: QueryClient,
+  conversationId: string,
+  tagId: string,
+): LedgerSlot<boolean | undefined> {
   const key = tagKeys.conversation(conversationId);
-  const before = queryClient.getQueryData<string[]>(key);
-  if (!before) return () => {};
-  const added = [...new Set(tagIds)].filter((id) => !before.includes(id));
-  if (added.length > 0) queryClient.setQueryData<string[]>(key, [...before, ...added]);
-  return () => {
-    queryClient.setQueryData<string[]>(key, (ids) => ids?.filter((id) => !added.includes(id)));
+  let place: number | null = null;
+  return {
+    key: `conversation\u0000${conversationId}\u0000${tagId}`,
+    read: () => queryClient.getQueryData<string[]>(key)?.includes(tagId),
+    write: (present) => {
+      const ids = queryClient.getQueryData<string[]>(key);
+      if (!ids || present === undefined || ids.includes(tagId) === present) return;
+      if (present) {
+        const next = [...ids];
+        next.splice(Math.min(place ?? ids.length, ids.length), 0, tagId);
+        queryClient.setQueryData<string[]>(key, next);
+      } else {
+        place = ids.indexOf(tagId);
+        queryClient.setQueryData<string[]>(key, ids.filter((id) => id !== tagId));
+      }
+    },
   };
 }
 
-/** Removes one tag id from a conversation's cached ids; the rollback puts it back where it was. */
-export function removeConversationTag(queryClient: QueryClient, conversationId: string, tagId: string): Rollback {
-  const key = tagKeys.conversation(conversationId);
-  const before = queryClient.getQueryData<string[]>(key);
-  const index = before?.indexOf(tagId) ?? -1;
-  if (!before || index < 0) return () => {};
-  queryClient.setQueryData<string[]>(key, before.filter((id) => id !== tagId));
-  return () => {
-    queryClient.setQueryData<string[]>(key, (ids) => {
-      if (!ids || ids.includes(tagId)) return ids;
-      const next = [...ids];
-      next.splice(Math.min(index, next.length), 0, tagId);
-      return next;
-    });
-  };
+/** The conversations whose cached ids include `tagId`. */
+export function conversationsWithTag(queryClient: QueryClient, tagId: string): string[] {
+  return queryClient
+    .getQueriesData<string[]>({ queryKey: tagKeys.conversations() })
+    .filter(([, ids]) => ids?.includes(tagId))
+    .map(([queryKey]) => String(queryKey.at(-1)));
 }

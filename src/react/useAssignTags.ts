@@ -2,7 +2,8 @@ import type { UseMutationResult } from "@tanstack/react-query";
 import type { TagsApiError } from "../core/errors.js";
 import { tagKeys } from "../core/keys.js";
 import { useTagsClient } from "./TagsApiProvider.js";
-import { addConversationTags } from "./tagCache.js";
+import { conversationTagSlot, ledgerOf } from "./tagCache.js";
+import { settleAll } from "./writeLedger.js";
 import { useTagMutation, type TagMutationOptions } from "./useTagMutation.js";
 
 /** What {@link useAssignTags} mutates: a conversation and 1 to 50 tag ids to add to it. */
@@ -25,9 +26,13 @@ export function useAssignTags<TContext = unknown>(
   const client = useTagsClient();
   return useTagMutation(options, {
     mutationFn: ({ conversationId, tagIds }) => client.assignTags(conversationId, { tag_ids: tagIds }),
-    write: async (queryClient, { conversationId, tagIds }) => {
+    begin: async (queryClient, { conversationId, tagIds }) => {
       await queryClient.cancelQueries({ queryKey: tagKeys.conversation(conversationId), exact: true });
-      return addConversationTags(queryClient, conversationId, tagIds);
+      const ledger = ledgerOf(queryClient);
+      const writes = [...new Set(tagIds)].map((tagId) =>
+        ledger.begin(conversationTagSlot(queryClient, conversationId, tagId), true),
+      );
+      return settleAll(writes);
     },
     refresh: ({ conversationId }) => [tagKeys.conversation(conversationId)],
   });

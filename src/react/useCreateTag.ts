@@ -3,7 +3,7 @@ import type { TagsApiError } from "../core/errors.js";
 import { tagKeys } from "../core/keys.js";
 import type { ConversationTag, CreateTagRequest } from "../core/tag.js";
 import { useTagsClient } from "./TagsApiProvider.js";
-import { cancelTagQueries, insertTag } from "./tagCache.js";
+import { cancelTagQueries, ledgerOf, tagSlot } from "./tagCache.js";
 import { useTagMutation, type TagMutationOptions } from "./useTagMutation.js";
 
 /** Options of {@link useCreateTag}: any `useMutation` option except the function itself. */
@@ -21,11 +21,15 @@ export function useCreateTag<TContext = unknown>(
   const client = useTagsClient();
   return useTagMutation(options, {
     mutationFn: (request) => client.createTag(request),
-    succeeded: async (queryClient, tag) => {
-      // A list refetch that started before the create must not land after the insert without it.
-      await cancelTagQueries(queryClient);
-      insertTag(queryClient, tag);
-    },
+    begin: async (queryClient) => ({
+      succeeded: async (tag) => {
+        // A list refetch that started before the create must not land after the insert without it.
+        await cancelTagQueries(queryClient);
+        ledgerOf(queryClient).confirm(tagSlot(queryClient, tag.tag_id), tag);
+        queryClient.setQueryData(tagKeys.detail(tag.tag_id), tag);
+      },
+      failed: () => {},
+    }),
     // A refused create changed nothing; an unreadable answer may hide a created tag, so look.
     refresh: (_request, error) => (error === null || error.kind === "invalid_response" ? [tagKeys.lists()] : []),
   });

@@ -2,7 +2,8 @@ import type { UseMutationResult } from "@tanstack/react-query";
 import { TagsApiError } from "../core/errors.js";
 import { tagKeys } from "../core/keys.js";
 import { useTagsClient } from "./TagsApiProvider.js";
-import { cancelTagQueries, removeTag } from "./tagCache.js";
+import { cancelTagQueries, conversationTagSlot, conversationsWithTag, ledgerOf, tagSlot } from "./tagCache.js";
+import { settleAll } from "./writeLedger.js";
 import { useTagMutation, type TagMutationOptions } from "./useTagMutation.js";
 
 /** Options of {@link useDeleteTag}: any `useMutation` option except the function itself. */
@@ -26,12 +27,24 @@ export function useDeleteTag<TContext = unknown>(
         if (!(error instanceof TagsApiError && error.kind === "not_found")) throw error;
       }
     },
-    write: async (queryClient, tagId) => {
+    begin: async (queryClient, tagId) => {
       await cancelTagQueries(queryClient, tagId);
-      return removeTag(queryClient, tagId);
-    },
-    succeeded: (queryClient, _data, tagId) => {
-      queryClient.removeQueries({ queryKey: tagKeys.detail(tagId), exact: true });
+      const ledger = ledgerOf(queryClient);
+      // A deleted tag is off every conversation too.
+      const writes = [
+        ledger.begin(tagSlot(queryClient, tagId), null),
+        ...conversationsWithTag(queryClient, tagId).map((id) =>
+          ledger.begin(conversationTagSlot(queryClient, id, tagId), false),
+        ),
+      ];
+      const all = settleAll(writes);
+      return {
+        succeeded: () => {
+          all.succeeded();
+          queryClient.removeQueries({ queryKey: tagKeys.detail(tagId), exact: true });
+        },
+        failed: all.failed,
+      };
     },
     refresh: () => [tagKeys.lists()],
   });

@@ -4,7 +4,7 @@ import type { tagKeys } from "../core/keys.js";
 import { tagQueryOptions } from "../core/queries.js";
 import type { ConversationTag } from "../core/tag.js";
 import { useTagsClient } from "./TagsApiProvider.js";
-import { removeTag } from "./tagCache.js";
+import { ledgerOf, tagSlot } from "./tagCache.js";
 
 /** Options of {@link useTag}: any `useQuery` option except the key and the function (`enabled`, `select`, `staleTime`...). */
 export type UseTagOptions<TData = ConversationTag> = Omit<
@@ -31,7 +31,7 @@ export function useTag<TData = ConversationTag>(
       try {
         return await base.queryFn(context);
       } catch (error) {
-        if (error instanceof TagsApiError && error.kind === "not_found") removeTag(queryClient, tagId);
+        if (error instanceof TagsApiError && error.kind === "not_found") ledgerOf(queryClient).confirm(tagSlot(queryClient, tagId), null);
         throw error;
       }
     },

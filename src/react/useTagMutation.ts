@@ -1,7 +1,7 @@
 /**
- * The plumbing every kit mutation shares: the write retry policy, the optimistic write before the
- * request and its rollback after a failure, and the background refresh once no kit write is in
- * flight. The host's own callbacks run after the kit's, with react-query's own arguments.
+ * The plumbing every kit mutation shares: the write retry policy, the write recorded before the
+ * request and settled by its answer (see writeLedger.ts), and the background refresh once no kit
+ * write is in flight. The host's own callbacks run after the kit's, with react-query's own arguments.
  */
 import {
   useMutation,
@@ -13,7 +13,6 @@ import {
 } from "@tanstack/react-query";
 import { useState } from "react";
 import { retryWrite, type TagsApiError } from "../core/errors.js";
-import type { Rollback } from "./tagCache.js";
 
 /** A kit mutation hook's options: any `useMutation` option except the function itself. */
 export type TagMutationOptions<TData, TVariables, TContext = unknown> = Omit<
@@ -21,15 +20,22 @@ export type TagMutationOptions<TData, TVariables, TContext = unknown> = Omit<
   "mutationFn"
 >;
 
+/** How one write settles in the cache once the server answers. */
+export interface WriteOutcome<TData> {
+  /** The server did it; `data` is its answer. */
+  succeeded: (data: TData) => Promise<void> | void;
+  /** The server refused, or could not be reached: undo the write's own part only. */
+  failed: (error: TagsApiError) => void;
+}
+
 /** What one kit mutation does, beside the request. */
 export interface TagMutationSpec<TData, TVariables> {
   mutationFn: (variables: TVariables) => Promise<TData>;
-  /** The optimistic write, after in-flight queries are cancelled; returns its undo. */
-  write?: (queryClient: QueryClient, variables: TVariables) => Promise<Rollback>;
-  /** Cache updates once the server said yes. */
-  succeeded?: (queryClient: QueryClient, data: TData, variables: TVariables) => Promise<void> | void;
-  /** Cache updates once the server said no (after the rollback). */
-  failed?: (queryClient: QueryClient, error: TagsApiError, variables: TVariables) => void;
+  /**
+   * Before the request: records the write (its optimistic part shows at once) and says how it
+   * settles. Bound to these variables, so a late answer settles this write and no other.
+   */
+  begin: (queryClient: QueryClient, variables: TVariables) => Promise<WriteOutcome<TData>>;
   /** What to refetch in the background afterwards (`error` is `null` after a success). */
   refresh: (variables: TVariables, error: TagsApiError | null) => QueryKey[];
 }
@@ -55,29 +61,28 @@ export function useTagMutation<TData, TVariables, TContext>(
   spec: TagMutationSpec<TData, TVariables>,
 ): UseMutationResult<TData, TagsApiError, TVariables, TContext> {
   const queryClient = useQueryClient();
-  // Rollbacks by variables (react-query hands the same value to onMutate and onError), kept out of
+  // Outcomes by variables (react-query hands the same value to onMutate and onError), kept out of
   // the mutation's context so the host's onMutate result reaches its callbacks untouched.
-  const [rollbacks] = useState(() => new Map<TVariables, Rollback[]>());
+  const [outcomes] = useState(() => new Map<TVariables, WriteOutcome<TData>[]>());
   return useMutation<TData, TagsApiError, TVariables, TContext>({
+    // Offline, react-query would pause the write until the browser is back: a spinner with no end
+    // and refreshes held back meanwhile. Sent now, it fails with the network message instead.
+    networkMode: "always",
     ...options,
     retry: retryWrite(options.retry),
     mutationFn: spec.mutationFn,
     onMutate: async (variables, context) => {
       writesOf(queryClient).count += 1;
-      if (spec.write) {
-        const rollback = await spec.write(queryClient, variables);
-        rollbacks.set(variables, [...(rollbacks.get(variables) ?? []), rollback]);
-      }
+      const outcome = await spec.begin(queryClient, variables);
+      outcomes.set(variables, [...(outcomes.get(variables) ?? []), outcome]);
       return (await options.onMutate?.(variables, context)) as TContext;
     },
     onSuccess: async (data, variables, result, context) => {
-      takeRollback(rollbacks, variables);
-      await spec.succeeded?.(queryClient, data, variables);
+      await takeOutcome(outcomes, variables)?.succeeded(data);
       await options.onSuccess?.(data, variables, result, context);
     },
     onError: async (error, variables, result, context) => {
-      takeRollback(rollbacks, variables)?.();
-      spec.failed?.(queryClient, error, variables);
+      takeOutcome(outcomes, variables)?.failed(error);
       await options.onError?.(error, variables, result, context);
     },
     onSettled: async (data, error, variables, result, context) => {
@@ -93,9 +98,12 @@ export function useTagMutation<TData, TVariables, TContext>(
   });
 }
 
-function takeRollback<TVariables>(rollbacks: Map<TVariables, Rollback[]>, variables: TVariables): Rollback | undefined {
-  const queue = rollbacks.get(variables);
-  const rollback = queue?.shift();
-  if (queue?.length === 0) rollbacks.delete(variables);
-  return rollback;
+function takeOutcome<TData, TVariables>(
+  outcomes: Map<TVariables, WriteOutcome<TData>[]>,
+  variables: TVariables,
+): WriteOutcome<TData> | undefined {
+  const queue = outcomes.get(variables);
+  const outcome = queue?.shift();
+  if (queue?.length === 0) outcomes.delete(variables);
+  return outcome;
 }

@@ -2,7 +2,7 @@ import type { UseMutationResult } from "@tanstack/react-query";
 import type { TagsApiError } from "../core/errors.js";
 import { tagKeys } from "../core/keys.js";
 import { useTagsClient } from "./TagsApiProvider.js";
-import { removeConversationTag } from "./tagCache.js";
+import { conversationTagSlot, ledgerOf } from "./tagCache.js";
 import { useTagMutation, type TagMutationOptions } from "./useTagMutation.js";
 
 /** What {@link useUnassignTag} mutates: a conversation and the one tag id to take off it. */
@@ -25,9 +25,19 @@ export function useUnassignTag<TContext = unknown>(
   const client = useTagsClient();
   return useTagMutation(options, {
     mutationFn: ({ conversationId, tagId }) => client.unassignTag(conversationId, tagId),
-    write: async (queryClient, { conversationId, tagId }) => {
+    begin: async (queryClient, { conversationId, tagId }) => {
       await queryClient.cancelQueries({ queryKey: tagKeys.conversation(conversationId), exact: true });
-      return removeConversationTag(queryClient, conversationId, tagId);
+      const write = ledgerOf(queryClient).begin(conversationTagSlot(queryClient, conversationId, tagId), false);
+      return {
+        succeeded: () => {
+          write.succeeded();
+        },
+        // The tag itself is gone (deleted elsewhere): it is off the conversation either way.
+        failed: (error) => {
+          if (error.kind === "not_found") write.succeeded();
+          else write.failed();
+        },
+      };
     },
     refresh: ({ conversationId }) => [tagKeys.conversation(conversationId)],
   });

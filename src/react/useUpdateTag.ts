@@ -3,7 +3,7 @@ import type { TagsApiError } from "../core/errors.js";
 import { tagKeys } from "../core/keys.js";
 import type { ConversationTag, UpdateTagRequest } from "../core/tag.js";
 import { useTagsClient } from "./TagsApiProvider.js";
-import { cancelTagQueries, patchTag, removeTag } from "./tagCache.js";
+import { cancelTagQueries, ledgerOf, tagSlot } from "./tagCache.js";
 import { useTagMutation, type TagMutationOptions } from "./useTagMutation.js";
 
 /** What {@link useUpdateTag} mutates: the tag and the fields to change (omit a field to keep it). */
@@ -27,12 +27,21 @@ export function useUpdateTag<TContext = unknown>(
   const client = useTagsClient();
   return useTagMutation(options, {
     mutationFn: ({ tagId, changes }) => client.updateTag(tagId, changes),
-    succeeded: async (queryClient, tag) => {
-      await cancelTagQueries(queryClient, tag.tag_id);
-      patchTag(queryClient, tag);
-    },
-    failed: (queryClient, error, { tagId }) => {
-      if (error.kind === "not_found") removeTag(queryClient, tagId);
+    begin: async (queryClient, { tagId }) => {
+      // Shows nothing until the answer, but holds the tag's place: a delete refused after this
+      // update landed brings the tag back as the server now has it.
+      const pending = ledgerOf(queryClient).begin(tagSlot(queryClient, tagId));
+      return {
+        succeeded: async (tag) => {
+          await cancelTagQueries(queryClient, tag.tag_id);
+          pending.succeeded(tag);
+          queryClient.setQueryData(tagKeys.detail(tag.tag_id), tag);
+        },
+        failed: (error) => {
+          if (error.kind === "not_found") pending.succeeded(null);
+          else pending.failed();
+        },
+      };
     },
     refresh: ({ tagId }) => [tagKeys.lists(), tagKeys.detail(tagId)],
   });
