@@ -145,10 +145,14 @@ export interface UseConversationTagPickerOptions {
   conversationId: string;
   /** Controlled: the conversation's tag ids (`tag_ids` of its summary). Pair with `onTagIdsChange`. */
   tagIds?: readonly string[];
-  /** Uncontrolled: the tag ids at first render. */
+  /** Uncontrolled: the tag ids at first render, and again whenever `conversationId` changes. */
   defaultTagIds?: readonly string[];
-  /** Every change, optimistic ones and rollbacks alike. */
-  onTagIdsChange?: (tagIds: string[]) => void;
+  /**
+   * Every change, optimistic ones and rollbacks alike, with the conversation it belongs to. A call
+   * answered after the picker moved to another conversation reports there, through the callback
+   * this picker had while it showed that conversation; it never changes the one on screen.
+   */
+  onTagIdsChange?: (tagIds: string[], conversationId: string) => void;
   /** Text overrides (the picker's own and the shared `TagMessages`). */
   messages?: Partial<ConversationTagPickerMessages>;
   /** Most options rendered at once; default 50. */

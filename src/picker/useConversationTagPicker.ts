@@ -57,11 +57,13 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
   });
 
   const failed = (failure: TagIdsFailure) => {
-    setError(
-      failure.kind === "assign"
-        ? messages.assignFailed(failure.tagIds.map(labelOf))
-        : messages.unassignFailed(labelOf(failure.tagId)),
-    );
+    // Said under the picker only while it shows that conversation and the change was taken back.
+    const shown = failure.conversationId === options.conversationId;
+    if (shown && failure.kind === "assign" && failure.tagIds.length > 0) {
+      setError(messages.assignFailed(failure.tagIds.map(labelOf)));
+    } else if (shown && failure.kind === "unassign" && failure.undone) {
+      setError(messages.unassignFailed(labelOf(failure.tagId)));
+    }
     onError?.(failure.error);
   };
   const assigned = useOptimisticTagIds({ ...options, mutations: usePickerMutations(), onFailure: failed });
