@@ -3,7 +3,7 @@ import { fetchTransport } from "./proxy/fetchTransport.js";
 import { createForwarder } from "./proxy/forward.js";
 import { corsHeaders, createOriginPolicy, isCrossSiteWrite, preflightResponse } from "./proxy/origin.js";
 import { parseRequestUrl } from "./proxy/requestTarget.js";
-import { errorResponse } from "./proxy/responses.js";
+import { errorResponse, withHeaders } from "./proxy/responses.js";
 import { matchTagRoute, normalizeBasePath, stripBasePath } from "./proxy/routes.js";
 import type { TransportFactory } from "./proxy/upstream.js";
 
@@ -27,8 +27,9 @@ export interface TagsProxyOptions {
   basePath?: string;
   /**
    * Your session check, run before anything is forwarded (it must not read the body). Return
-   * `true` to let the request through, a `Response` to send that instead; anything else, `false` or
-   * nothing at all, is a 401 (it fails closed: a forgotten `return` does not open the API).
+   * `true` to let the request through, a `Response` to send that instead (a copy, with the CORS and
+   * `Vary` headers every answer gets); anything else, `false` or nothing at all, is a 401 (it fails
+   * closed: a forgotten `return` does not open the API).
    */
   authorize?: (request: Request) => TagsProxyAuthorizeResult | Promise<TagsProxyAuthorizeResult>;
   /**
@@ -85,13 +86,18 @@ export function buildTagsProxy(options: TagsProxyOptions, defaultTransport: Tran
   const transport = (options.fetch ? fetchTransport(options.fetch) : defaultTransport)(upstreamBase);
   const forward = createForwarder({ apiKey, timeoutMs, transport });
 
+  // Every answer leaves through here, so none (a refusal, authorize's own Response, an early
+  // return added later) can miss the CORS and `Vary: Origin` headers its request calls for.
   async function handle(request: Request): Promise<Response> {
+    return withHeaders(await respond(request), corsHeaders(request, policy));
+  }
+
+  async function respond(request: Request): Promise<Response> {
     const url = parseRequestUrl(request.url);
-    const cors = corsHeaders(request, policy);
     // URL parsing has already resolved `..` and `%2e%2e` segments; what is left must match exactly.
     const path = stripBasePath(url.pathname, basePath);
     const route = path === null ? null : matchTagRoute(path);
-    if (path === null || route === null) return errorResponse(404, "Not Found", cors);
+    if (path === null || route === null) return errorResponse(404, "Not Found");
 
     if (request.method === "OPTIONS") {
       return (
@@ -100,18 +106,20 @@ export function buildTagsProxy(options: TagsProxyOptions, defaultTransport: Tran
       );
     }
     if (!(route.methods as readonly string[]).includes(request.method)) {
-      return errorResponse(405, "Method Not Allowed", { ...cors, allow: route.methods.join(", ") });
+      return errorResponse(405, "Method Not Allowed", { allow: route.methods.join(", ") });
     }
     if (isCrossSiteWrite(request, url, policy)) {
       const message = "Cross-site requests to the tags API are refused.";
-      return errorResponse(403, { status: "forbidden_origin", message }, cors);
+      return errorResponse(403, { status: "forbidden_origin", message });
     }
 
     // Fails closed: only an explicit `true` (or a Response to send) is an answer the host meant.
     const verdict: unknown = authorize ? await authorize(request) : true;
     if (verdict !== true) {
-      if (isResponse(verdict)) return verdict;
-      return errorResponse(401, { status: "unauthorized", message: "Sign in to manage tags." }, cors);
+      // A copy: the host may hand the same object to every request, and the headers added to this
+      // answer (one origin's CORS headers) must not stay on it for the next.
+      if (isResponse(verdict)) return new Response(verdict.body, verdict);
+      return errorResponse(401, { status: "unauthorized", message: "Sign in to manage tags." });
     }
 
     let body: Uint8Array<ArrayBuffer> | undefined;
@@ -120,14 +128,14 @@ export function buildTagsProxy(options: TagsProxyOptions, defaultTransport: Tran
         const read = await readBodyWithin(request, maxBodyBytes);
         if (read === TOO_LARGE) {
           const message = `The request body is larger than ${maxBodyBytes} bytes.`;
-          return errorResponse(413, { status: "payload_too_large", message }, cors);
+          return errorResponse(413, { status: "payload_too_large", message });
         }
         body = read;
       } catch {
-        return errorResponse(400, { status: "bad_request", message: "The request body could not be read." }, cors);
+        return errorResponse(400, { status: "bad_request", message: "The request body could not be read." });
       }
     }
-    return forward(request, { url, path, route, body, cors });
+    return forward(request, { url, path, route, body });
   }
 
   return { fetch: handle };

@@ -11,8 +11,6 @@ export interface Forward {
   path: string;
   route: TagRoute;
   body: Uint8Array<ArrayBuffer> | undefined;
-  /** Headers every answer to this request carries (CORS, `Vary`). */
-  cors: PlainHeaders;
 }
 
 /** The proxy's options the forwarding needs. */
@@ -26,7 +24,7 @@ const FORWARDED_HEADERS = ["accept", "content-type"] as const;
 
 /** Builds the function that forwards one request and answers with the upstream's reply or a JSON error. */
 export function createForwarder({ apiKey, timeoutMs, transport }: ForwarderOptions) {
-  return async function forward(request: Request, { url, path, route, body, cors }: Forward): Promise<Response> {
+  return async function forward(request: Request, { url, path, route, body }: Forward): Promise<Response> {
     // Rebuilt from the matched path and the allowed parameters only, never from the raw URL.
     let target = path;
     if (request.method === "GET" && url.search !== "") {
@@ -53,30 +51,29 @@ export function createForwarder({ apiKey, timeoutMs, transport }: ForwarderOptio
         // The server's key, not the person's session, was refused: not a "sign in" matter. The
         // upstream's body is dropped unread, so nothing it echoes can reach the browser.
         upstream.discard();
-        return errorResponse(502, keyRefused(upstream.status), cors);
+        return errorResponse(502, keyRefused(upstream.status));
       }
       // A failure here comes from a body read whole, before any byte was sent.
-      return await relayResponse(upstream, cors);
+      return await relayResponse(upstream);
     } catch (error) {
-      return failureResponse(failureKind(error), timeoutMs, cors);
+      return failureResponse(failureKind(error), timeoutMs);
     }
   };
 }
 
-function failureResponse(kind: UpstreamFailureKind, timeoutMs: number, cors: PlainHeaders): Response {
+function failureResponse(kind: UpstreamFailureKind, timeoutMs: number): Response {
   switch (kind) {
     case "timeout":
-      return errorResponse(
-        504,
-        { status: "upstream_timeout", message: `The ElevenLabs API did not answer within ${timeoutMs} ms.` },
-        cors,
-      );
+      return errorResponse(504, {
+        status: "upstream_timeout",
+        message: `The ElevenLabs API did not answer within ${timeoutMs} ms.`,
+      });
     case "cancelled":
-      return errorResponse(499, { status: "client_closed_request", message: "The request was cancelled." }, cors);
+      return errorResponse(499, { status: "client_closed_request", message: "The request was cancelled." });
     case "broken":
-      return errorResponse(502, { status: "upstream_unreachable", message: "The ElevenLabs API's answer broke off." }, cors);
+      return errorResponse(502, { status: "upstream_unreachable", message: "The ElevenLabs API's answer broke off." });
     case "unreachable":
-      return errorResponse(502, { status: "upstream_unreachable", message: "The ElevenLabs API could not be reached." }, cors);
+      return errorResponse(502, { status: "upstream_unreachable", message: "The ElevenLabs API could not be reached." });
   }
 }
 

@@ -40,8 +40,8 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  */
 export const BUFFERED_BODY_BYTES = 64 * 1024;
 
-/** The upstream's headers minus cookies, hop-by-hop headers and its own CORS headers, plus `extra`. */
-function relayedHeaders(upstream: UpstreamHeaders, extra: PlainHeaders): PlainHeaders {
+/** The upstream's headers minus cookies, hop-by-hop headers and its own CORS headers. */
+function relayedHeaders(upstream: UpstreamHeaders): PlainHeaders {
   const headers: PlainHeaders = {};
   const connection = upstream.connection;
   const named = typeof connection === "string" ? new Set(connection.split(",").map((name) => name.trim().toLowerCase())) : null;
@@ -52,11 +52,6 @@ function relayedHeaders(upstream: UpstreamHeaders, extra: PlainHeaders): PlainHe
     if (name.startsWith("access-control-")) continue;
     headers[name] = value;
   }
-  for (const name in extra) {
-    const value = extra[name] as string;
-    // The upstream's own Vary still holds; the proxy's answer also varies by what it adds.
-    headers[name] = name === "vary" && headers.vary !== undefined ? `${headers.vary}, ${value}` : value;
-  }
   return headers;
 }
 
@@ -66,8 +61,8 @@ function relayedHeaders(upstream: UpstreamHeaders, extra: PlainHeaders): PlainHe
  * (rejecting with the transport's failure if that read fails, before anything was sent): one
  * write with a `Content-Length` instead of a chunked stream. Any other is streamed.
  */
-export async function relayResponse(upstream: UpstreamReply, extra: PlainHeaders): Promise<Response> {
-  const headers = relayedHeaders(upstream.headers, extra);
+export async function relayResponse(upstream: UpstreamReply): Promise<Response> {
+  const headers = relayedHeaders(upstream.headers);
   const init = { status: upstream.status, statusText: upstream.statusText, headers };
   if (NULL_BODY_STATUSES.has(upstream.status)) {
     upstream.discard();
@@ -78,4 +73,40 @@ export async function relayResponse(upstream: UpstreamReply, extra: PlainHeaders
     return new Response(await upstream.read(), init);
   }
   return new Response(upstream.stream(), init);
+}
+
+// Lists a response may already hold (the upstream's Vary, authorize's own exposed headers): the
+// proxy's names join them instead of replacing them.
+const LIST_HEADERS = new Set(["vary", "access-control-expose-headers"]);
+
+/**
+ * `response` with `extra` added: list headers (`Vary`, `Access-Control-Expose-Headers`) merged
+ * without repeats, any other set. Every answer the proxy gives passes through here, so no path
+ * (an early return, `authorize`'s own Response) can miss its per-request CORS and `Vary` headers.
+ * A response whose headers are immutable (`Response.redirect()`, one from `fetch()`) is copied:
+ * same status, body and headers, plus `extra`.
+ */
+export function withHeaders(response: Response, extra: PlainHeaders): Response {
+  // Nothing to add (no allowedOrigins): not even `headers` is read, which some adapters' light
+  // Response classes build only on demand.
+  if (Object.keys(extra).length === 0) return response;
+  try {
+    addHeaders(response.headers, extra);
+    return response;
+  } catch {
+    // An immutable Headers throws on the first change, so nothing was half-added.
+    const headers = new Headers(response.headers);
+    addHeaders(headers, extra);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  }
+}
+
+// Each value in `extra` is one lower-case name for a list header (`origin`), so it is compared as is.
+function addHeaders(headers: Headers, extra: PlainHeaders): void {
+  for (const name in extra) {
+    const value = extra[name] as string;
+    const current = LIST_HEADERS.has(name) ? headers.get(name) : null;
+    if (current === null) headers.set(name, value);
+    else if (!current.toLowerCase().split(/\s*,\s*/).includes(value)) headers.set(name, `${current}, ${value}`);
+  }
 }
