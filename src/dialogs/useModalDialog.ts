@@ -8,7 +8,8 @@ export interface ModalDialog {
   show: () => void;
   /**
    * Closes it. Focus goes to `focusAfter` when given and still in the page, else back to where it
-   * was before `show()`, else nowhere special (the browser's choice).
+   * was before `show()`, else nowhere special (the browser's choice). Does nothing, focus included,
+   * once the dialog is closed.
    */
   close: (focusAfter?: HTMLElement | null) => void;
   /** Spread on the `<dialog>`; render the dialog only while `open`. */
@@ -42,7 +43,11 @@ export function useModalDialog(initialFocus: RefObject<HTMLElement | null>): Mod
   }, []);
 
   const close = useCallback((focusAfter?: HTMLElement | null) => {
-    ref.current?.close();
+    const dialog = ref.current;
+    // Closed already (the person cancelled while a request ran): they have moved on, and a late
+    // answer must not pull focus back to where they no longer are.
+    if (!dialog?.open) return;
+    dialog.close();
     // Now, not on the "close" event: that event is a later task, and by then the caller may have
     // removed this component (a deleted row), so a handler would never run.
     if (focusAfter?.isConnected) focusAfter.focus();

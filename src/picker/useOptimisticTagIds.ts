@@ -56,7 +56,6 @@ export function useOptimisticTagIds(options: UseOptimisticTagIdsOptions) {
 
   // The last value and callback seen for each conversation this picker has shown.
   const known = useRef(new Map<string, Known>());
-  if (!known.current.has(conversationId)) known.current.set(conversationId, { ids: value, onChange: onTagIdsChange });
   const rendered = useRef<{ conversationId: string; ids: readonly string[] } | null>(null);
   const current = useRef({ conversationId, mutations, onFailure });
   const [ledger] = useState(createWriteLedger);

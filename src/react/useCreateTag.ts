@@ -21,7 +21,7 @@ export function useCreateTag<TContext = unknown>(
   const client = useTagsClient();
   return useTagMutation(options, {
     mutationFn: (request) => client.createTag(request),
-    begin: async (queryClient) => ({
+    begin: (queryClient) => ({
       succeeded: async (tag) => {
         // A list refetch that started before the create must not land after the insert without it.
         await cancelTagQueries(queryClient);

@@ -35,7 +35,7 @@ export interface TagMutationSpec<TData, TVariables> {
    * Before the request: records the write (its optimistic part shows at once) and says how it
    * settles. Bound to these variables, so a late answer settles this write and no other.
    */
-  begin: (queryClient: QueryClient, variables: TVariables) => Promise<WriteOutcome<TData>>;
+  begin: (queryClient: QueryClient, variables: TVariables) => WriteOutcome<TData> | Promise<WriteOutcome<TData>>;
   /** What to refetch in the background afterwards (`error` is `null` after a success). */
   refresh: (variables: TVariables, error: TagsApiError | null) => QueryKey[];
 }

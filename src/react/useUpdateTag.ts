@@ -27,7 +27,7 @@ export function useUpdateTag<TContext = unknown>(
   const client = useTagsClient();
   return useTagMutation(options, {
     mutationFn: ({ tagId, changes }) => client.updateTag(tagId, changes),
-    begin: async (queryClient, { tagId }) => {
+    begin: (queryClient, { tagId }) => {
       // Shows nothing until the answer, but holds the tag's place: a delete refused after this
       // update landed brings the tag back as the server now has it.
       const pending = ledgerOf(queryClient).begin(tagSlot(queryClient, tagId));

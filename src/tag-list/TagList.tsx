@@ -25,6 +25,18 @@ export interface TagListProps extends Omit<ComponentProps<"div">, "children"> {
   classNames?: TagListClassNames;
 }
 
+/** `tags` plus the held rows the cache no longer has, each in its place (newest first). */
+function withHeldRows(tags: ConversationTag[], held: ReadonlyMap<string, ConversationTag>): ConversationTag[] {
+  const missing = [...held.values()].filter((tag) => !tags.some((t) => t.tag_id === tag.tag_id));
+  if (missing.length === 0) return tags;
+  const rows = [...tags];
+  for (const tag of missing) {
+    const index = rows.findIndex((t) => t.created_at_unix_secs <= tag.created_at_unix_secs);
+    rows.splice(index < 0 ? rows.length : index, 0, tag);
+  }
+  return rows;
+}
+
 // One object for "no classNames", so the row context stays the same between renders.
 const noClassNames: TagListClassNames = {};
 
@@ -48,6 +60,8 @@ export function TagList({
   const rootRef = useRef<HTMLDivElement>(null);
   const [announcement, setAnnouncement] = useState("");
   const [failure, setFailure] = useState<{ tag: ConversationTag; error: TagsApiError } | null>(null);
+  // Rows with an open editor stay while it is open, even when their tag leaves the cache.
+  const [held, setHeld] = useState<ReadonlyMap<string, ConversationTag>>(new Map());
 
   const onDeleteError = useCallback((error: TagsApiError, tag: ConversationTag) => {
     setFailure({ tag, error });
@@ -60,6 +74,17 @@ export function TagList({
       deleteAction,
       onSaved: (tag) => {
         setAnnouncement(messages.updated(tag));
+      },
+      onEditing: (tag, editing) => {
+        setHeld((current) => {
+          const next = new Map(current);
+          if (editing) next.set(tag.tag_id, tag);
+          else next.delete(tag.tag_id);
+          return next;
+        });
+      },
+      onRemovedUnderFocus: (tag) => {
+        setAnnouncement(messages.removed(tag));
       },
       onDeleted: (tag) => {
         setFailure((current) => (current?.tag.tag_id === tag.tag_id ? null : current));
@@ -97,7 +122,7 @@ export function TagList({
     );
   }
 
-  const tags = query.data.pages.flatMap((page) => page.conversation_tags);
+  const tags = withHeldRows(query.data.pages.flatMap((page) => page.conversation_tags), held);
   const loadingMore = query.isFetchingNextPage;
   return (
     <div {...root} data-state={tags.length === 0 ? "empty" : "ready"}>

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState, type ReactNode } from "react";
+import { memo, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import type { TagsApiError } from "../core/errors.js";
 import type { ConversationTag } from "../core/tag.js";
 import { DeleteTagButton } from "../dialogs/DeleteTagButton.js";
@@ -18,6 +18,13 @@ export interface TagRowContext {
   /** `undefined`: the built-in `DeleteTagButton`; `null`: no delete action. */
   deleteAction: TagRowAction | null | undefined;
   onSaved: (tag: ConversationTag) => void;
+  /**
+   * A row's editor opened (`true`) or closed: while open the list keeps the row, even when the tag
+   * leaves the cache (deleted elsewhere), so what the person typed and the form's message stay.
+   */
+  onEditing: (tag: ConversationTag, editing: boolean) => void;
+  /** A row with focus inside left the list without the person deleting it; focus already moved on. */
+  onRemovedUnderFocus: (tag: ConversationTag) => void;
   onDeleted: (tag: ConversationTag) => void;
   onDeleteError: (error: TagsApiError, tag: ConversationTag) => void;
   /** Where focus goes when a row with focus inside is about to leave and has no neighbour. */
@@ -41,13 +48,35 @@ export const TagRow = /* @__PURE__ */ memo(function TagRow({ tag, context }: { t
   const [editing, setEditing] = useState(false);
   const rowRef = useRef<HTMLLIElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
+  // Set when the person leaves the editor from inside it; a save answered after they moved on
+  // elsewhere does not pull focus back.
+  const refocusEdit = useRef(false);
+  const latest = useRef({ tag, context });
 
   useEffect(() => {
-    // Leaving the editor (saved or cancelled): focus returns to the button that opened it.
-    if (wasEditing.current && !editing) editRef.current?.focus();
-    wasEditing.current = editing;
+    latest.current = { tag, context };
+  });
+
+  useEffect(() => {
+    if (!editing && refocusEdit.current) editRef.current?.focus();
+    refocusEdit.current = false;
   }, [editing]);
+
+  useLayoutEffect(() => {
+    const row = rowRef.current;
+    // Runs before the row leaves the DOM: if focus is in it, it goes to a neighbour, not <body>.
+    return () => {
+      if (!row?.contains(document.activeElement)) return;
+      neighbourOf(row, latest.current.context.focusFallback)?.focus();
+      latest.current.context.onRemovedUnderFocus(latest.current.tag);
+    };
+  }, []);
+
+  function stopEditing() {
+    refocusEdit.current = rowRef.current?.contains(document.activeElement) ?? false;
+    setEditing(false);
+    context.onEditing(tag, false);
+  }
 
   if (editing) {
     return (
@@ -56,9 +85,9 @@ export const TagRow = /* @__PURE__ */ memo(function TagRow({ tag, context }: { t
           tag={tag}
           aria-label={messages.editAccessibleLabel(tag)}
           autoFocus
-          onCancel={() => { setEditing(false); }}
+          onCancel={stopEditing}
           onSuccess={(saved) => {
-            setEditing(false);
+            stopEditing();
             context.onSaved(saved);
           }}
         />
@@ -74,7 +103,10 @@ export const TagRow = /* @__PURE__ */ memo(function TagRow({ tag, context }: { t
         data-slot="edit"
         className={classNames.edit}
         aria-label={messages.editAccessibleLabel(tag)}
-        onClick={() => { setEditing(true); }}
+        onClick={() => {
+          setEditing(true);
+          context.onEditing(tag, true);
+        }}
       >
         {messages.editLabel}
       </button>

@@ -29,6 +29,8 @@ export interface TagListMessages extends DeleteTagMessages {
   editAccessibleLabel: (tag: ConversationTag) => string;
   /** Announced after an edit was saved. */
   updated: (tag: ConversationTag) => string;
+  /** Announced when the row you were in left the list without you deleting it (deleted elsewhere). */
+  removed: (tag: ConversationTag) => string;
 }
 
 /** The English defaults; spread them to translate or override a few keys. */
@@ -61,4 +63,5 @@ export const defaultTagListMessages: TagListMessages = /* @__PURE__ */ (() => ({
   editLabel: "Edit",
   editAccessibleLabel: (tag) => `Edit ${tag.title}`,
   updated: (tag) => `Tag “${tag.title}” saved`,
+  removed: (tag) => `Tag “${tag.title}” is no longer in the workspace`,
 }))();
