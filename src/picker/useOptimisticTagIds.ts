@@ -108,7 +108,11 @@ export function useOptimisticTagIds(options: UseOptimisticTagIdsOptions) {
   }
 
   async function run(operation: Operation) {
-    const { mutations: calls, onFailure: fail } = current.current;
+    const calls = current.current.mutations;
+    // Read when the answer comes: the picker may show another conversation by then.
+    const fail = (failure: TagIdsFailure) => {
+      current.current.onFailure(failure);
+    };
     const id = operation.conversationId;
     if (operation.kind === "assign") {
       for (const part of chunk([...operation.writes.keys()], ASSIGN_BATCH_SIZE)) {

@@ -1,0 +1,66 @@
+/**
+ * A row whose tag is deleted elsewhere while the person edits it (issue 19, scenario 5): the
+ * editor stays with its message and what was typed until they dismiss it; then focus goes to the
+ * next row and the list says why the row left.
+ */
+import { QueryClient } from "@tanstack/react-query";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { TagList } from "../../src";
+import { baseUrl, seedTags, startMockNetwork, withProvider } from "../react/harness";
+
+const network = startMockNetwork();
+
+describe("TagList, a tag deleted elsewhere during an edit", () => {
+  it("keeps the editor and its message after the save's 404, then moves focus on and announces the removal", async () => {
+    const api = seedTags(network, 3);
+    const Wrapper = withProvider(new QueryClient());
+    const user = userEvent.setup({ delay: null });
+    render(
+      <Wrapper>
+        <TagList />
+      </Wrapper>,
+    );
+    await user.click(await screen.findByRole("button", { name: "Edit Tag 2" }));
+    const editor = screen.getByRole("form", { name: "Edit Tag 2" });
+    const title = within(editor).getByRole("textbox", { name: "Title" });
+    await user.type(title, " renamed");
+    // Someone else deletes the tag meanwhile.
+    expect((await api.fetch(new Request(`${baseUrl}/v1/convai/tags/tag_2`, { method: "DELETE" }))).status).toBe(204);
+
+    await user.click(within(editor).getByRole("button", { name: "Save" }));
+    expect(await within(editor).findByText(/This tag was deleted, so it cannot be changed/)).toBeInTheDocument();
+    // The save's 404 has reached the cache (the list refreshed), and the editor is still there.
+    await waitFor(() => {
+      expect(screen.getAllByRole("listitem")).toHaveLength(3);
+    });
+    expect(screen.getByRole("form", { name: "Edit Tag 2" })).toBe(editor);
+    expect(title).toHaveValue("Tag 2 renamed");
+
+    await user.click(within(editor).getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByRole("form", { name: "Edit Tag 2" })).not.toBeInTheDocument();
+    expect(screen.getAllByRole("listitem")).toHaveLength(2);
+    expect(screen.getByRole("button", { name: "Edit Tag 1" })).toHaveFocus();
+    expect(screen.getByRole("status")).toHaveTextContent("Tag “Tag 2” is no longer in the workspace");
+  });
+
+  it("moves focus to the next row when a refresh removes the row the person is on", async () => {
+    const api = seedTags(network, 3);
+    const queryClient = new QueryClient();
+    const Wrapper = withProvider(queryClient);
+    render(
+      <Wrapper>
+        <TagList />
+      </Wrapper>,
+    );
+    const edit = await screen.findByRole("button", { name: "Edit Tag 2" });
+    edit.focus();
+    await api.fetch(new Request(`${baseUrl}/v1/convai/tags/tag_2`, { method: "DELETE" }));
+    await queryClient.invalidateQueries();
+    await waitFor(() => {
+      expect(screen.getByRole("button", { name: "Edit Tag 1" })).toHaveFocus();
+    });
+    expect(screen.getByRole("status")).toHaveTextContent("Tag “Tag 2” is no longer in the workspace");
+  });
+});
