@@ -62,12 +62,48 @@ function placeFor(data: TagListData, tag: ConversationTag): { page: number; inde
   return last && !last.has_more ? { page: data.pages.length - 1, index: last.conversation_tags.length } : null;
 }
 
+/** Where a tag taken out of `data` goes back: before the first of the tags that followed it still there. */
+function placeBefore(data: TagListData, followers: readonly string[]): { page: number; index: number } | null {
+  for (const id of followers) {
+    const at = findTag(data, id);
+    if (at) return at;
+  }
+  // It was the last loaded row: the end of the loaded pages still is its place.
+  const last = data.pages.length - 1;
+  return last < 0 ? null : { page: last, index: data.pages[last]?.conversation_tags.length ?? 0 };
+}
+
+/**
+ * `current` with the ids only `remembered` has put back after the id they followed there: a list's
+ * order as last seen, rows taken out included.
+ */
+function mergeOrder(remembered: readonly string[], current: readonly string[]): string[] {
+  const result = [...current];
+  const present = new Set(current);
+  let anchor = -1;
+  for (const id of remembered) {
+    if (present.has(id)) anchor = result.indexOf(id);
+    else result.splice((anchor += 1), 0, id);
+  }
+  return result;
+}
+
+// Per QueryClient and list query: its rows in order, rows taken out by a pending write kept in
+// place, so a row put back lands between the same neighbours however many others left meanwhile.
+const orders = new WeakMap<QueryClient, Map<string, string[]>>();
+
+function ordersOf(queryClient: QueryClient): Map<string, string[]> {
+  let map = orders.get(queryClient);
+  if (!map) orders.set(queryClient, (map = new Map()));
+  return map;
+}
+
 /**
  * One tag in every cached list: the tag, or `null` when the lists do not show it. Taking a tag out
- * remembers its place in each list, so putting it back restores the same row.
+ * remembers the list's order with it, so putting it back restores it between the same neighbours.
  */
 export function tagSlot(queryClient: QueryClient, tagId: string): LedgerSlot<ConversationTag | null> {
-  const places = new Map<string, { page: number; index: number }>();
+  const remembered = ordersOf(queryClient);
   const lists = () => queryClient.getQueryCache().findAll({ queryKey: tagKeys.lists() });
   return {
     key: `tag\u0000${tagId}`,
@@ -86,12 +122,14 @@ export function tagSlot(queryClient: QueryClient, tagId: string): LedgerSlot<Con
         const at = findTag(data, tagId);
         let next = data;
         if (tag === null && at) {
-          places.set(query.queryHash, at);
+          const rows = data.pages.flatMap((page) => page.conversation_tags.map((t) => t.tag_id));
+          remembered.set(query.queryHash, mergeOrder(remembered.get(query.queryHash) ?? [], rows));
           next = withPage(data, at.page, (tags) => tags.splice(at.index, 1));
         } else if (tag !== null && at) {
           next = withPage(data, at.page, (tags) => tags.splice(at.index, 1, tag));
         } else if (tag !== null) {
-          const place = places.get(query.queryHash) ?? placeFor(data, tag);
+          const order = remembered.get(query.queryHash);
+          const place = order?.includes(tagId) ? placeBefore(data, order.slice(order.indexOf(tagId) + 1)) : placeFor(data, tag);
           if (place && data.pages[place.page]) {
             next = withPage(data, place.page, (tags) => tags.splice(Math.min(place.index, tags.length), 0, tag));
           }

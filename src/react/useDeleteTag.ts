@@ -41,6 +41,10 @@ export function useDeleteTag<TContext = unknown>(
       return {
         succeeded: () => {
           all.succeeded();
+          // The server took it off every conversation, including ones tagged since the delete began.
+          for (const id of conversationsWithTag(queryClient, tagId)) {
+            ledger.confirm(conversationTagSlot(queryClient, id, tagId), false);
+          }
           queryClient.removeQueries({ queryKey: tagKeys.detail(tagId), exact: true });
         },
         failed: all.failed,
