@@ -62,15 +62,21 @@ function placeFor(data: TagListData, tag: ConversationTag): { page: number; inde
   return last && !last.has_more ? { page: data.pages.length - 1, index: last.conversation_tags.length } : null;
 }
 
-/** Where a tag taken out of `data` goes back: before the first of the tags that followed it still there. */
-function placeBefore(data: TagListData, followers: readonly string[]): { page: number; index: number } | null {
-  for (const id of followers) {
-    const at = findTag(data, id);
-    if (at) return at;
+/**
+ * Where a tag taken out of `data` goes back: before the first older row, or the first row made in the
+ * same second that followed it when it left (`order`); else at the end of the loaded rows, where it was.
+ */
+function placeRestored(data: TagListData, tag: ConversationTag, order: readonly string[]): { page: number; index: number } {
+  const followers = new Set(order.slice(order.indexOf(tag.tag_id) + 1));
+  const created = tag.created_at_unix_secs;
+  for (const [page, { conversation_tags: tags }] of data.pages.entries()) {
+    const index = tags.findIndex(
+      (t) => t.created_at_unix_secs < created || (t.created_at_unix_secs === created && followers.has(t.tag_id)),
+    );
+    if (index >= 0) return { page, index };
   }
-  // It was the last loaded row: the end of the loaded pages still is its place.
   const last = data.pages.length - 1;
-  return last < 0 ? null : { page: last, index: data.pages[last]?.conversation_tags.length ?? 0 };
+  return { page: last, index: data.pages[last]?.conversation_tags.length ?? 0 };
 }
 
 /**
@@ -89,7 +95,7 @@ function mergeOrder(remembered: readonly string[], current: readonly string[]): 
 }
 
 // Per QueryClient and list query: its rows in order, rows taken out by a pending write kept in
-// place, so a row put back lands between the same neighbours however many others left meanwhile.
+// place. Lists are newest first; this breaks ties between rows made in the same second.
 const orders = new WeakMap<QueryClient, Map<string, string[]>>();
 
 function ordersOf(queryClient: QueryClient): Map<string, string[]> {
@@ -102,8 +108,13 @@ function ordersOf(queryClient: QueryClient): Map<string, string[]> {
  * One tag in every cached list: the tag, or `null` when the lists do not show it. Taking a tag out
  * remembers the list's order with it, so putting it back restores it between the same neighbours.
  */
-export function tagSlot(queryClient: QueryClient, tagId: string): LedgerSlot<ConversationTag | null> {
+export function tagSlot(
+  queryClient: QueryClient,
+  tagId: string,
+  { created = false }: { created?: boolean } = {},
+): LedgerSlot<ConversationTag | null> {
   const remembered = ordersOf(queryClient);
+  // A tag just created is the newest of all: it goes on top even when the loaded rows tell nothing.
   const lists = () => queryClient.getQueryCache().findAll({ queryKey: tagKeys.lists() });
   return {
     key: `tag\u0000${tagId}`,
@@ -129,7 +140,11 @@ export function tagSlot(queryClient: QueryClient, tagId: string): LedgerSlot<Con
           next = withPage(data, at.page, (tags) => tags.splice(at.index, 1, tag));
         } else if (tag !== null) {
           const order = remembered.get(query.queryHash);
-          const place = order?.includes(tagId) ? placeBefore(data, order.slice(order.indexOf(tagId) + 1)) : placeFor(data, tag);
+          const place = created
+            ? { page: 0, index: 0 }
+            : order?.includes(tagId)
+              ? placeRestored(data, tag, order)
+              : placeFor(data, tag);
           if (place && data.pages[place.page]) {
             next = withPage(data, place.page, (tags) => tags.splice(Math.min(place.index, tags.length), 0, tag));
           }
@@ -170,10 +185,10 @@ export function conversationTagSlot(
   };
 }
 
-/** The conversations whose cached ids include `tagId`. */
-export function conversationsWithTag(queryClient: QueryClient, tagId: string): string[] {
+/** The conversations whose ids are cached, or only those whose cached ids include `tagId`. */
+export function cachedConversations(queryClient: QueryClient, tagId?: string): string[] {
   return queryClient
     .getQueriesData<string[]>({ queryKey: tagKeys.conversations() })
-    .filter(([, ids]) => ids?.includes(tagId))
+    .filter(([, ids]) => ids !== undefined && (tagId === undefined || ids.includes(tagId)))
     .map(([queryKey]) => String(queryKey.at(-1)));
 }

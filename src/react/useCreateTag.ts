@@ -25,7 +25,7 @@ export function useCreateTag<TContext = unknown>(
       succeeded: async (tag) => {
         // A list refetch that started before the create must not land after the insert without it.
         await cancelTagQueries(queryClient);
-        ledgerOf(queryClient).confirm(tagSlot(queryClient, tag.tag_id), tag);
+        ledgerOf(queryClient).confirm(tagSlot(queryClient, tag.tag_id, { created: true }), tag);
         queryClient.setQueryData(tagKeys.detail(tag.tag_id), tag);
       },
       failed: () => {},

@@ -2,7 +2,7 @@ import type { UseMutationResult } from "@tanstack/react-query";
 import { TagsApiError } from "../core/errors.js";
 import { tagKeys } from "../core/keys.js";
 import { useTagsClient } from "./TagsApiProvider.js";
-import { cancelTagQueries, conversationTagSlot, conversationsWithTag, ledgerOf, tagSlot } from "./tagCache.js";
+import { cancelTagQueries, conversationTagSlot, cachedConversations, ledgerOf, tagSlot } from "./tagCache.js";
 import { settleAll } from "./writeLedger.js";
 import { useTagMutation, type TagMutationOptions } from "./useTagMutation.js";
 
@@ -33,7 +33,7 @@ export function useDeleteTag<TContext = unknown>(
       // A deleted tag is off every conversation too.
       const writes = [
         ledger.begin(tagSlot(queryClient, tagId), null),
-        ...conversationsWithTag(queryClient, tagId).map((id) =>
+        ...cachedConversations(queryClient, tagId).map((id) =>
           ledger.begin(conversationTagSlot(queryClient, id, tagId), false),
         ),
       ];
@@ -41,8 +41,9 @@ export function useDeleteTag<TContext = unknown>(
       return {
         succeeded: () => {
           all.succeeded();
-          // The server took it off every conversation, including ones tagged since the delete began.
-          for (const id of conversationsWithTag(queryClient, tagId)) {
+          // The server took it off every conversation, including ones tagged since the delete began
+          // and ones where a pending unassign hides it now (its failure must not bring it back).
+          for (const id of cachedConversations(queryClient)) {
             ledger.confirm(conversationTagSlot(queryClient, id, tagId), false);
           }
           queryClient.removeQueries({ queryKey: tagKeys.detail(tagId), exact: true });
