@@ -51,7 +51,7 @@ export function createScheduledNetwork(server: MockTagsApi) {
         },
       };
       if (request.signal.aborted) {
-        reject(request.signal.reason);
+        reject(request.signal.reason as Error);
         return;
       }
       parked.push(entry);
@@ -61,7 +61,7 @@ export function createScheduledNetwork(server: MockTagsApi) {
         () => {
           const index = parked.indexOf(entry);
           if (index >= 0) parked.splice(index, 1);
-          reject(request.signal.reason);
+          reject(request.signal.reason as Error);
         },
         { once: true },
       );

@@ -44,13 +44,15 @@ type Command =
   | { kind: "unassign"; conversation: 0 | 1; tag: number }
   | { kind: "pick"; tags: number[] }
   | { kind: "unpick"; tag: number }
+  | { kind: "pickMany"; count: number }
   | { kind: "switch" }
   | { kind: "answer"; index: number; outcome: Outcome };
 
 const outcome = fc.constantFrom<Outcome>("ok", "ok", "ok", "ok", "ok", "422", "500", "timeout", "network");
 const tagRef = fc.nat({ max: 9 });
 const conversation = fc.constantFrom<0 | 1>(0, 1);
-const command: fc.Arbitrary<Command> = fc.oneof(
+const commands = (extra: fc.Arbitrary<Command>[] = []): fc.Arbitrary<Command> => fc.oneof(
+  ...extra,
   fc.record({ kind: fc.constant("create"), title: fc.constantFrom("Alpha", "Beta", "Gamma") }),
   fc.record({ kind: fc.constant("update"), tag: tagRef, title: fc.constantFrom("Renamed", "Again") }),
   fc.record({ kind: fc.constant("delete"), tag: tagRef }),
@@ -61,6 +63,8 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ kind: fc.constant("switch") }),
   { arbitrary: fc.record({ kind: fc.constant("answer"), index: fc.nat(), outcome }), weight: 4 },
 );
+// Picks of more than 50 tags at once: the queue splits them into calls of 50.
+const pickMany = fc.record({ kind: fc.constant("pickMany" as const), count: fc.integer({ min: 40, max: 60 }) });
 
 interface Handle {
   create: ReturnType<typeof useCreateTag>;
@@ -91,8 +95,8 @@ function Dashboard({ shown, handle }: { shown: string; handle: Ref<Handle> }) {
   return null;
 }
 
-const initialTags = (): ConversationTag[] =>
-  [1, 2, 3, 4, 5].map((n) => ({
+const initialTags = (count: number): ConversationTag[] =>
+  Array.from({ length: count }, (_, i) => i + 1).map((n) => ({
     tag_id: `tag_${String(n)}`,
     workspace_id: "ws",
     owner_user_id: "user",
@@ -104,7 +108,11 @@ const initialTags = (): ConversationTag[] =>
 /** Lets every promise chain, react-query notification and React render that is ready run. */
 async function flush() {
   await act(async () => {
-    for (let i = 0; i < 8; i += 1) await new Promise<void>((resolve) => queueMicrotask(resolve));
+    for (let i = 0; i < 8; i += 1) {
+      await new Promise<void>((resolve) => {
+        queueMicrotask(resolve);
+      });
+    }
   });
 }
 
@@ -138,8 +146,8 @@ function expectMatchesServer(state: ReturnType<typeof cachedState>, server: Mock
   expect(state.picker, "the picker's chips").toEqual(server.assignedTagIds(shown).sort());
 }
 
-async function runSequence(commands: Command[], tail: Outcome[]) {
-  const server = createMockTagsApi({ tags: initialTags() });
+async function runSequence(tagCount: number, commands: Command[], tail: Outcome[]) {
+  const server = createMockTagsApi({ tags: initialTags(tagCount) });
   const network = createScheduledNetwork(server);
   const client = createTagsClient({ baseUrl: BASE, fetch: network.fetch });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
@@ -215,6 +223,14 @@ async function runSequence(commands: Command[], tail: Outcome[]) {
             api().picker.addTags(step.tags.map(ref));
           });
           break;
+        case "pickMany": {
+          const tagIds = known().slice(0, step.count);
+          for (const tagId of tagIds) allowed.add(`POST ${current} ${tagId}`);
+          act(() => {
+            api().picker.addTags(tagIds);
+          });
+          break;
+        }
         case "unpick":
           allowed.add(`DELETE ${current} ${ref(step.tag)}`);
           act(() => {
@@ -272,7 +288,10 @@ function sentWrites(sent: readonly { method: string; path: string; body: unknown
     if (!match) return [];
     const [, conversationId, tagId] = match;
     if (method === "DELETE") return [`DELETE ${conversationId ?? ""} ${tagId ?? ""}`];
-    return (body as { tag_ids: string[] }).tag_ids.map((id) => `POST ${conversationId ?? ""} ${id}`);
+    const { tag_ids: ids } = body as { tag_ids: string[] };
+    // The API assigns at most 50 ids a call.
+    expect(ids.length).toBeLessThanOrEqual(50);
+    return ids.map((id) => `POST ${conversationId ?? ""} ${id}`);
   });
 }
 
@@ -293,11 +312,22 @@ describe("the write layer under random interleavings", () => {
   it(`keeps every cache equal to the server after ${String(RUNS)} random sequences (seed ${String(SEED)})`, async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(command, { minLength: 1, maxLength: 24 }),
+        fc.array(commands(), { minLength: 1, maxLength: 24 }),
         fc.array(outcome, { minLength: 1, maxLength: 6 }),
-        runSequence,
+        (steps, tail) => runSequence(5, steps, tail),
       ),
       { numRuns: RUNS, seed: SEED },
+    );
+  }, 600_000);
+
+  it(`splits picks of more than 50 tags and still ends where the server is (${String(Math.ceil(RUNS / 10))} sequences)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(commands([pickMany]), { minLength: 1, maxLength: 16 }),
+        fc.array(outcome, { minLength: 1, maxLength: 6 }),
+        (steps, tail) => runSequence(60, steps, tail),
+      ),
+      { numRuns: Math.ceil(RUNS / 10), seed: SEED },
     );
   }, 600_000);
 });
