@@ -8,7 +8,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { TagList } from "../../src";
-import { baseUrl, seedTags, startMockNetwork, withProvider } from "../react/harness";
+import { baseUrl, holdNext, seedTags, startMockNetwork, withProvider } from "../react/harness";
 
 const network = startMockNetwork();
 
@@ -62,5 +62,32 @@ describe("TagList, a tag deleted elsewhere during an edit", () => {
       expect(screen.getByRole("button", { name: "Edit Tag 1" })).toHaveFocus();
     });
     expect(screen.getByRole("status")).toHaveTextContent("Tag “Tag 2” is no longer in the workspace");
+  });
+});
+
+describe("TagList, a save answered after the person moved on", () => {
+  it("leaves focus where the person went instead of pulling it back to the row's Edit button", async () => {
+    const api = seedTags(network, 2);
+    const Wrapper = withProvider(new QueryClient());
+    const user = userEvent.setup({ delay: null });
+    render(
+      <Wrapper>
+        <TagList />
+        <label>
+          Notes <input />
+        </label>
+      </Wrapper>,
+    );
+    await user.click(await screen.findByRole("button", { name: "Edit Tag 2" }));
+    const editor = screen.getByRole("form", { name: "Edit Tag 2" });
+    await user.type(within(editor).getByRole("textbox", { name: "Title" }), "!");
+    const held = holdNext(network, api, "patch", "/v1/convai/tags/tag_2");
+    await user.click(within(editor).getByRole("button", { name: "Save" }));
+    await held.arrived;
+    await user.click(screen.getByRole("textbox", { name: "Notes" }));
+    held.release();
+
+    expect(await screen.findByRole("button", { name: "Edit Tag 2!" })).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: "Notes" })).toHaveFocus();
   });
 });
