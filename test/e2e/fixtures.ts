@@ -3,6 +3,7 @@
  * the way a person finds them (landmarks, roles and accessible names).
  */
 import { test as base, expect, type Page } from "@playwright/test";
+import { DEMO_API_PATH } from "../../demo/backend";
 import { createTestUpstream, type TestUpstream } from "./upstream";
 
 /** Fixtures: `upstream` is the running test upstream, fresh (no tags, no queued failures) per test. */
@@ -49,11 +50,42 @@ export function demoPage(page: Page) {
   };
 }
 
+/**
+ * The demo's Conversations panel as a dashboard has it: a list with one entry (a button) per
+ * conversation, `aria-current` on the selected one, and one pane with the tag picker for it.
+ */
+export function conversationsPanel(page: Page) {
+  const region = page.getByRole("region", { name: "Conversations", exact: true });
+  const pane = region.getByRole("article");
+  return {
+    region,
+    /** The list's entry for the conversation titled `title` (named by its title, then its tag count). */
+    entry: (title: string) => region.getByRole("list", { name: "Conversations" }).getByRole("button", { name: title }),
+    /** The selected conversation's pane, named by its title. */
+    pane,
+    input: pane.getByRole("combobox", { name: "Add tags" }),
+    listbox: pane.getByRole("listbox"),
+    option: (name: string | RegExp) => pane.getByRole("option", { name }),
+    /** The chips' titles (a chip's remove button is named "Remove tag …"). */
+    chips: pane.getByRole("list", { name: "Tags on this conversation" }).locator('[data-slot="chip-label"]'),
+    alert: pane.getByRole("alert"),
+  };
+}
+
+/** Clicks the conversation titled `title` in the list and waits until the pane shows it. */
+export async function openConversation(page: Page, title: string) {
+  const panel = conversationsPanel(page);
+  await panel.entry(title).click();
+  await expect(panel.entry(title)).toHaveAttribute("aria-current", "true");
+  await expect(panel.pane).toHaveAccessibleName(title);
+  return panel;
+}
+
 /** Records the body of every POST the page sends to the proxy, to prove when none was sent. */
 export function recordTagPosts(page: Page): string[] {
   const posts: string[] = [];
   page.on("request", (request) => {
-    if (request.method() === "POST" && new URL(request.url()).pathname.startsWith("/api/elevenlabs/")) {
+    if (request.method() === "POST" && new URL(request.url()).pathname.startsWith(`${DEMO_API_PATH}/`)) {
       posts.push(request.postData() ?? "");
     }
   });

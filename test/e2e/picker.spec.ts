@@ -1,13 +1,18 @@
 import type { Locator, Page } from "@playwright/test";
 import { axeViolations } from "./axe";
-import { expect, test, uniqueTitle } from "./fixtures";
+import { conversationsPanel, expect, test, uniqueTitle } from "./fixtures";
 import { mockDemoUrl, proxiedDemoUrl } from "./ports";
 import { seedUpstream } from "./upstream";
 
-/** One sample conversation of the demo's Conversations panel, and its picker's parts. */
+/**
+ * The demo's Conversations panel while it shows the conversation titled `title`: its entry in the
+ * list, and the pane's picker parts, found only while the pane is that conversation's.
+ */
 function conversation(page: Page, title: string) {
-  const region = page.getByRole("region", { name: "Conversations" }).getByRole("article", { name: title });
+  const panel = conversationsPanel(page);
+  const region = panel.region.getByRole("article", { name: title });
   return {
+    entry: panel.entry(title),
     region,
     input: region.getByRole("combobox", { name: "Add tags" }),
     listbox: region.getByRole("listbox"),
@@ -20,7 +25,10 @@ function conversation(page: Page, title: string) {
 const BILLING = "Agent handed over to billing";
 const DELIVERY = "Follow-up call about a late delivery";
 
-/** Presses Tab from the top until `target` has focus (past the form and every row of the tag list), failing if focus lands on nothing. */
+/**
+ * Presses Tab from where focus is until `target` has focus (from the top: past the form, every row of
+ * the tag list and the list of conversations), failing if focus lands on nothing.
+ */
 async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
   for (let presses = 1; presses <= limit; presses++) {
     await page.keyboard.press("Tab");
@@ -28,6 +36,14 @@ async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
     if (await target.evaluate((element) => element === document.activeElement)) return;
   }
   throw new Error(`Tab did not reach the element within ${limit} presses`);
+}
+
+/** Tabs to the conversation's entry in the list and opens it with Enter, as a keyboard user does. */
+async function openWithKeyboard(page: Page, target: ReturnType<typeof conversation>): Promise<void> {
+  await tabTo(page, target.entry);
+  await page.keyboard.press("Enter");
+  await expect(target.entry).toHaveAttribute("aria-current", "true");
+  await expect(target.region).toBeVisible();
 }
 
 async function expectNoAxeViolations(page: Page, state: string) {
@@ -41,6 +57,7 @@ test.describe("the demo's conversation tag picker, keyboard only", () => {
   test("picks an existing tag with the arrows and Enter", async ({ page }) => {
     await page.goto(mockDemoUrl);
     const billing = conversation(page, BILLING);
+    await openWithKeyboard(page, billing);
     await tabTo(page, billing.input);
     await page.keyboard.press("ArrowDown");
     await expect(billing.input).toHaveAttribute("aria-expanded", "true");
@@ -53,12 +70,38 @@ test.describe("the demo's conversation tag picker, keyboard only", () => {
     await expect(billing.input).toBeFocused();
     await page.keyboard.press("Escape");
     await expect(billing.input).toHaveAttribute("aria-expanded", "false");
+    // The page's record of the conversation changed with it: its entry counts the tag.
+    await expect(billing.entry).toHaveAccessibleName(`${BILLING} 1 tag`);
     await expectNoAxeViolations(page, "tag picked");
+  });
+
+  test("moves between conversations from the list; the pane shows the one marked current", async ({ page }) => {
+    await page.goto(mockDemoUrl);
+    const refund = conversation(page, "Caller wants a refund for the annual plan");
+    const delivery = conversation(page, DELIVERY);
+    await expect(refund.entry).toHaveAttribute("aria-current", "true");
+    await expect(refund.chips).toHaveText(["Refund request"]);
+    await expect(delivery.entry).toHaveAccessibleName(`${DELIVERY} 2 tags`);
+    await expect(conversation(page, BILLING).entry).toHaveAccessibleName(`${BILLING} No tags`);
+
+    await openWithKeyboard(page, delivery);
+    await expect(refund.entry).not.toHaveAttribute("aria-current");
+    await expect(refund.region).toHaveCount(0);
+    await expect(delivery.chips).toHaveText(["Happy customer 🎉", "Deleted tag"]);
+    // Focus stays on the entry the person pressed; the pane follows it in the tab order.
+    await expect(delivery.entry).toBeFocused();
+    await tabTo(page, delivery.input, 10);
+    await expectNoAxeViolations(page, "second conversation open");
+
+    await refund.entry.click();
+    await expect(refund.entry).toHaveAttribute("aria-current", "true");
+    await expect(refund.chips).toHaveText(["Refund request"]);
   });
 
   test("creates a new tag by typing, and one of 120 emoji", async ({ page }) => {
     await page.goto(mockDemoUrl);
     const billing = conversation(page, BILLING);
+    await openWithKeyboard(page, billing);
     await tabTo(page, billing.input);
     const title = uniqueTitle("Picked ");
     await page.keyboard.type(title);
@@ -89,6 +132,7 @@ test.describe("the demo's conversation tag picker, keyboard only", () => {
   test("removes tags with Backspace and with a chip's button, focus staying in the picker", async ({ page }) => {
     await page.goto(mockDemoUrl);
     const delivery = conversation(page, DELIVERY);
+    await openWithKeyboard(page, delivery);
     await expect(delivery.chips).toHaveText(["Happy customer 🎉", "Deleted tag"]);
     await expectNoAxeViolations(page, "deleted tag chip");
     await tabTo(page, delivery.input);
@@ -105,13 +149,14 @@ test.describe("the demo's conversation tag picker, keyboard only", () => {
 });
 
 test.describe("the demo's conversation tag picker, with a mouse", () => {
-  // A picker low in a scrolled list of conversations: its open popup is what ends the page. Were a press
+  // The conversation pane's picker at the end of a scrolled page: its open popup is what ends the page. Were a press
   // on a chip's × to take focus, the input's blur would close the popup, the page would shorten and
   // scroll under the pointer, and the release would land beside the button: no click, nothing removed.
   test("removes a tag with one click on its × while the listbox is open at the bottom of a scrolled page", async ({ page }) => {
     await page.setViewportSize({ width: 800, height: 600 });
     await page.goto(mockDemoUrl);
     const delivery = conversation(page, DELIVERY);
+    await delivery.entry.click();
     await expect(delivery.chips).toHaveText(["Happy customer 🎉", "Deleted tag"]);
     await delivery.input.click();
     await expect(delivery.option("Escalated")).toBeVisible();
@@ -148,6 +193,7 @@ test.describe("the picker through the proxy", () => {
     await seedUpstream(upstream.api, [{ title: "Urgent" }]);
     await page.goto(proxiedDemoUrl);
     const billing = conversation(page, BILLING);
+    await openWithKeyboard(page, billing);
     await tabTo(page, billing.input);
     // The test upstream allows 10 characters; the client allows 120, so the server has the last word.
     await page.keyboard.type("Eleven chars");
@@ -165,6 +211,7 @@ test.describe("the picker through the proxy", () => {
     await seedUpstream(upstream.api, [{ title: "Urgent" }]);
     await page.goto(proxiedDemoUrl);
     const billing = conversation(page, BILLING);
+    await openWithKeyboard(page, billing);
     await tabTo(page, billing.input);
     await page.keyboard.type("urg");
     await expect(billing.option("Urgent")).toBeVisible();
