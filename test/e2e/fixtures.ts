@@ -2,7 +2,7 @@
  * The e2e test object: Playwright's `test` plus an `upstream` fixture, and the page's parts found
  * the way a person finds them (landmarks, roles and accessible names).
  */
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page, type Route } from "@playwright/test";
 import { DEMO_API_PATH } from "../../demo/backend";
 import { createTestUpstream, type TestUpstream } from "./upstream";
 
@@ -79,6 +79,71 @@ export async function openConversation(page: Page, title: string) {
   await expect(panel.entry(title)).toHaveAttribute("aria-current", "true");
   await expect(panel.pane).toHaveAccessibleName(title);
   return panel;
+}
+
+/** Requests of the page held on their way to the proxy until the test lets them go. */
+export interface HeldRequests {
+  /** Resolves once the page sent the first one (it is held from then on). */
+  readonly sent: Promise<void>;
+  /** Stops holding; the requests held so far go on to the server, in the order they were sent. */
+  release(): Promise<void>;
+}
+
+/** Where a request goes under the demo's proxy: `/v1/convai/tags`, or a pattern of such paths. */
+type ApiPath = string | RegExp;
+
+async function hold(page: Page, method: string, path: ApiPath, limit: number): Promise<HeldRequests> {
+  const matches = (url: URL) => {
+    if (!url.pathname.startsWith(`${DEMO_API_PATH}/`)) return false;
+    const apiPath = url.pathname.slice(DEMO_API_PATH.length);
+    return typeof path === "string" ? apiPath === path : path.test(apiPath);
+  };
+  let held = 0;
+  let onSent: () => void = () => undefined;
+  const sent = new Promise<void>((resolve) => {
+    onSent = resolve;
+  });
+  let open: () => void = () => undefined;
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  let released = false;
+  // Each held request's handler waits for the release; in order, as they were sent.
+  let queue = opened;
+  const handler = async (route: Route) => {
+    if (released || held >= limit || route.request().method() !== method) {
+      await route.fallback();
+      return;
+    }
+    held += 1;
+    onSent();
+    const turn = queue.then(() => route.continue());
+    queue = turn;
+    await turn;
+  };
+  await page.route(matches, handler);
+  return {
+    sent,
+    async release() {
+      released = true;
+      open();
+      await queue;
+      await page.unroute(matches, handler);
+    },
+  };
+}
+
+/**
+ * Holds the next request the page sends with `method` to `path` of the demo's API: one slow call,
+ * every other request passing.
+ */
+export function holdNext(page: Page, method: string, path: ApiPath): Promise<HeldRequests> {
+  return hold(page, method, path, 1);
+}
+
+/** Holds every request the page sends with `method` to `path` of the demo's API until released. */
+export function holdAll(page: Page, method: string, path: ApiPath): Promise<HeldRequests> {
+  return hold(page, method, path, Number.POSITIVE_INFINITY);
 }
 
 /** Records the body of every POST the page sends to the proxy, to prove when none was sent. */
