@@ -59,10 +59,16 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
   const failed = (failure: TagIdsFailure) => {
     // Said under the picker only while it shows that conversation and the change was taken back.
     const shown = failure.conversationId === options.conversationId;
+    let message: string | null = null;
     if (shown && failure.kind === "assign" && failure.tagIds.length > 0) {
-      setError(messages.assignFailed(failure.tagIds.map(labelOf)));
+      message = messages.assignFailed(failure.tagIds.map(labelOf));
     } else if (shown && failure.kind === "unassign" && failure.undone) {
-      setError(messages.unassignFailed(labelOf(failure.tagId)));
+      message = messages.unassignFailed(labelOf(failure.tagId));
+    }
+    if (message !== null) {
+      setError(message);
+      // The status said "added" or "removed": no longer true.
+      setAnnouncement("");
     }
     onError?.(failure.error);
   };

@@ -100,7 +100,7 @@ const orders = new WeakMap<QueryClient, Map<string, string[]>>();
 
 function ordersOf(queryClient: QueryClient): Map<string, string[]> {
   let map = orders.get(queryClient);
-  if (!map) orders.set(queryClient, (map = new Map()));
+  if (!map) orders.set(queryClient, (map = new Map<string, string[]>()));
   return map;
 }
 

@@ -42,6 +42,8 @@ describe("ConversationTagPicker, optimistic assign and unassign", () => {
     );
     expect(chipTitles()).toEqual([]);
     expect(changes.at(-1)).toEqual([]);
+    // The status no longer says it was added.
+    expect(screen.getByRole("status")).not.toHaveTextContent("added");
   });
 
   it("puts a tag back when removing it is refused", async () => {
