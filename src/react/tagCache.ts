@@ -108,13 +108,8 @@ function ordersOf(queryClient: QueryClient): Map<string, string[]> {
  * One tag in every cached list: the tag, or `null` when the lists do not show it. Taking a tag out
  * remembers the list's order with it, so putting it back restores it between the same neighbours.
  */
-export function tagSlot(
-  queryClient: QueryClient,
-  tagId: string,
-  { created = false }: { created?: boolean } = {},
-): LedgerSlot<ConversationTag | null> {
+export function tagSlot(queryClient: QueryClient, tagId: string): LedgerSlot<ConversationTag | null> {
   const remembered = ordersOf(queryClient);
-  // A tag just created is the newest of all: it goes on top even when the loaded rows tell nothing.
   const lists = () => queryClient.getQueryCache().findAll({ queryKey: tagKeys.lists() });
   return {
     key: `tag\u0000${tagId}`,
@@ -140,11 +135,7 @@ export function tagSlot(
           next = withPage(data, at.page, (tags) => tags.splice(at.index, 1, tag));
         } else if (tag !== null) {
           const order = remembered.get(query.queryHash);
-          const place = created
-            ? { page: 0, index: 0 }
-            : order?.includes(tagId)
-              ? placeRestored(data, tag, order)
-              : placeFor(data, tag);
+          const place = order?.includes(tagId) ? placeRestored(data, tag, order) : placeFor(data, tag);
           if (place && data.pages[place.page]) {
             next = withPage(data, place.page, (tags) => tags.splice(Math.min(place.index, tags.length), 0, tag));
           }
@@ -153,6 +144,20 @@ export function tagSlot(
       }
     },
   };
+}
+
+/**
+ * Puts a tag just created on top of every cached list (it is the newest of all, even when the loaded
+ * rows tell nothing) and seeds its detail. No write can be pending on an id the server just made, so
+ * this needs no ledger, and a page with only the create form ships none.
+ */
+export function insertCreatedTag(queryClient: QueryClient, tag: ConversationTag): void {
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: tagKeys.lists() })) {
+    const data = query.state.data as TagListData | undefined;
+    if (!data || data.pages.length === 0 || findTag(data, tag.tag_id)) continue;
+    queryClient.setQueryData(query.queryKey, withPage(data, 0, (tags) => tags.unshift(tag)));
+  }
+  queryClient.setQueryData(tagKeys.detail(tag.tag_id), tag);
 }
 
 /**

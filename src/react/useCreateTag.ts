@@ -3,7 +3,7 @@ import type { TagsApiError } from "../core/errors.js";
 import { tagKeys } from "../core/keys.js";
 import type { ConversationTag, CreateTagRequest } from "../core/tag.js";
 import { useTagsClient } from "./TagsApiProvider.js";
-import { cancelTagQueries, ledgerOf, tagSlot } from "./tagCache.js";
+import { cancelTagQueries, insertCreatedTag } from "./tagCache.js";
 import { useTagMutation, type TagMutationOptions } from "./useTagMutation.js";
 
 /** Options of {@link useCreateTag}: any `useMutation` option except the function itself. */
@@ -25,8 +25,7 @@ export function useCreateTag<TContext = unknown>(
       succeeded: async (tag) => {
         // A list refetch that started before the create must not land after the insert without it.
         await cancelTagQueries(queryClient);
-        ledgerOf(queryClient).confirm(tagSlot(queryClient, tag.tag_id, { created: true }), tag);
-        queryClient.setQueryData(tagKeys.detail(tag.tag_id), tag);
+        insertCreatedTag(queryClient, tag);
       },
       failed: () => {},
     }),
