@@ -16,7 +16,16 @@ const ledgers = new WeakMap<QueryClient, WriteLedger>();
 /** The pending writes on `queryClient`'s cache, shared by every kit hook that uses it. */
 export function ledgerOf(queryClient: QueryClient): WriteLedger {
   let ledger = ledgers.get(queryClient);
-  if (!ledger) ledgers.set(queryClient, (ledger = createWriteLedger()));
+  if (!ledger) {
+    const created = createWriteLedger();
+    // A fetch that lands while writes are pending (a component mounting, the window regaining focus)
+    // brings the server's rows from before them: the pending writes go back on top, so a row being
+    // deleted does not flash back in until its answer.
+    queryClient.getQueryCache().subscribe((event) => {
+      if (event.type === "updated" && event.action.type === "success" && event.action.manual !== true) created.reapply();
+    });
+    ledgers.set(queryClient, (ledger = created));
+  }
   return ledger;
 }
 

@@ -45,6 +45,8 @@ export interface WriteLedger {
    * unless a write made later is still pending.
    */
   confirm: <S>(slot: LedgerSlot<S>, state: S) => void;
+  /** Shows every pending write's effect again, after a fetch put the server's older rows in place. */
+  reapply: () => void;
 }
 
 /** A ledger with no pending writes. */
@@ -88,6 +90,12 @@ export function createWriteLedger(): WriteLedger {
           settle(undefined);
         },
       };
+    },
+    reapply() {
+      for (const entry of entries.values()) {
+        const top = entry.pending.findLast((operation) => operation.effect !== undefined);
+        if (top) entry.slot.write(top.effect);
+      }
     },
     confirm<S>(slot: LedgerSlot<S>, state: S) {
       const entry = entries.get(slot.key) as Entry<S> | undefined;

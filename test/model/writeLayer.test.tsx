@@ -46,6 +46,8 @@ type Command =
   | { kind: "unpick"; tag: number }
   | { kind: "pickMany"; count: number }
   | { kind: "switch" }
+  | { kind: "refetch" }
+  | { kind: "read"; outcome: Outcome }
   | { kind: "answer"; index: number; outcome: Outcome };
 
 const outcome = fc.constantFrom<Outcome>("ok", "ok", "ok", "ok", "ok", "422", "500", "timeout", "network");
@@ -62,6 +64,10 @@ const commands = (extra: fc.Arbitrary<Command>[] = []): fc.Arbitrary<Command> =>
   fc.record({ kind: fc.constant("unpick"), tag: tagRef }),
   fc.record({ kind: fc.constant("switch") }),
   { arbitrary: fc.record({ kind: fc.constant("answer"), index: fc.nat(), outcome }), weight: 4 },
+  // Another part of the page refetching the lists, and such a read answered while writes are pending.
+  fc.record({ kind: fc.constant("refetch") }),
+  // (Answered with success: a failed read retries on the kit's timer, outside what a step can settle.)
+  fc.record({ kind: fc.constant("read"), outcome: fc.constant<Outcome>("ok") }),
 );
 // Picks of more than 50 tags at once: the queue splits them into calls of 50.
 const pickMany = fc.record({ kind: fc.constant("pickMany" as const), count: fc.integer({ min: 40, max: 60 }) });
@@ -184,6 +190,8 @@ async function runSequence(tagCount: number, commands: Command[], tail: Outcome[
     const seen = new Set(server.tags().map((tag) => tag.tag_id));
     const known = () => [...seen];
     const ref = (n: number) => known()[n % known().length] ?? "tag_1";
+    // Tags with a delete in flight: no cached list may show them meanwhile.
+    const deleting = new Map<string, number>();
     // What each conversation may receive: the ids picked or passed for it, by kind.
     const allowed = new Set<string>();
     const ignore = () => undefined;
@@ -201,9 +209,21 @@ async function runSequence(tagCount: number, commands: Command[], tail: Outcome[
         case "update":
           api().update.mutateAsync({ tagId: ref(step.tag), changes: { title: step.title } }).catch(ignore);
           break;
-        case "delete":
-          api().remove.mutateAsync(ref(step.tag)).catch(ignore);
+        case "delete": {
+          const tagId = ref(step.tag);
+          deleting.set(tagId, (deleting.get(tagId) ?? 0) + 1);
+          const settled = () => deleting.set(tagId, (deleting.get(tagId) ?? 1) - 1);
+          api().remove.mutateAsync(tagId).then(settled, settled);
           break;
+        }
+        case "refetch":
+          void queryClient.invalidateQueries({ queryKey: tagKeys.lists() });
+          break;
+        case "read": {
+          const [read] = network.reads();
+          if (read) await read.settle(step.outcome);
+          break;
+        }
         case "assign": {
           const id = conversationAt(step.conversation);
           const tagIds = step.tags.map(ref);
@@ -249,6 +269,12 @@ async function runSequence(tagCount: number, commands: Command[], tail: Outcome[
         }
       }
       await flush();
+      const now = cachedState(queryClient, []);
+      for (const [tagId, pending] of deleting) {
+        if (pending === 0) continue;
+        const rows = [...(now.full ?? []), ...(now.paged ?? [])].map((tag) => tag.tag_id);
+        expect(rows, `a list shows ${tagId} while its delete is pending`).not.toContain(tagId);
+      }
     }
 
     // Every write left gets an answer, then every write those caused, until none is pending.

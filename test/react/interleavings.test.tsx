@@ -50,6 +50,35 @@ describe("two writes at once", () => {
     expect(queryClient.getQueryData(tagKeys.conversation("c1"))).toEqual(["tag_3", "tag_1"]);
   });
 
+  it("keeps a tag whose delete is pending out of a list refetched meanwhile", async () => {
+    const api = seedTags(network, 3);
+    const queryClient = quietClient();
+    const { result } = renderHook(() => ({ list: useTags(), remove: useDeleteTag() }), {
+      wrapper: withProvider(queryClient),
+    });
+    await waitFor(() => {
+      expect(titlesIn(result.current.list.data)).toEqual(["Tag 3", "Tag 2", "Tag 1"]);
+    });
+    const held = holdNext(network, api, "delete", "/v1/convai/tags/tag_2");
+    let deleted: Promise<unknown> = Promise.resolve();
+    act(() => {
+      deleted = result.current.remove.mutateAsync("tag_2");
+    });
+    await held.arrived;
+
+    // Another part of the page refetches the list; the server still has the tag.
+    await act(async () => {
+      await queryClient.refetchQueries({ queryKey: tagKeys.lists() });
+    });
+    expect(titlesIn(queryClient.getQueryData(tagKeys.list()))).toEqual(["Tag 3", "Tag 1"]);
+
+    held.release();
+    await act(async () => {
+      await deleted;
+    });
+    expect(titlesIn(queryClient.getQueryData(tagKeys.list()))).toEqual(["Tag 3", "Tag 1"]);
+  });
+
   it("brings a tag back with its new title when a delete is refused after a rename landed", async () => {
     const api = seedTags(network, 3);
     const queryClient = quietClient();
