@@ -1,37 +1,80 @@
 /**
  * The public surface, held by API reports: one `api/*.api.md` per package entry, made by
- * API Extractor from the built `.d.ts` (run `npm run build` first).
+ * API Extractor from declarations this script emits from src/ itself, with the same
+ * `tsc -p tsconfig.build.json` that `npm run build` runs, into a folder of its own under temp/.
+ * It never reads dist/: a build older than the sources would otherwise say "matches" (issue 20).
  *
  *   tsx scripts/api-report.ts          check: fails when an entry's surface differs from its report
  *   tsx scripts/api-report.ts --update write the reports (`npm run api:update`), then review the diff
  */
-import { mkdirSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Extractor, ExtractorConfig, ExtractorLogLevel } from "@microsoft/api-extractor";
+import { CompilerState, Extractor, ExtractorConfig, ExtractorLogLevel } from "@microsoft/api-extractor";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const update = process.argv.includes("--update");
 
-/** Each entry in package.json "exports", its built types and its report's name. */
+/** Each entry in package.json "exports", its declarations (relative to the emitted folder) and its report's name. */
 const entries = [
-  { entry: ".", types: "dist/index.d.ts", report: "convai-tag-kit" },
-  { entry: "./core", types: "dist/core/index.d.ts", report: "convai-tag-kit-core" },
-  { entry: "./server", types: "dist/server/index.d.ts", report: "convai-tag-kit-server" },
-  { entry: "./msw", types: "dist/msw.d.ts", report: "convai-tag-kit-msw" },
+  { entry: ".", types: "index.d.ts", report: "convai-tag-kit" },
+  { entry: "./core", types: "core/index.d.ts", report: "convai-tag-kit-core" },
+  { entry: "./server", types: "server/index.d.ts", report: "convai-tag-kit-server" },
+  { entry: "./msw", types: "msw.d.ts", report: "convai-tag-kit-msw" },
 ];
 
 const tempFolder = path.join(root, "temp", "api");
+mkdirSync(path.join(root, "temp"), { recursive: true });
+// Inside the project, not the OS temp folder, so the declarations' imports (react, @tanstack/...)
+// resolve against node_modules as dist/'s do; one folder per run, so two runs never share one.
+const typesFolder = mkdtempSync(path.join(root, "temp", "api-types-"));
 let failed = 0;
-mkdirSync(path.join(root, "api"), { recursive: true });
+try {
+  if (emitDeclarations(typesFolder)) {
+    mkdirSync(path.join(root, "api"), { recursive: true });
+    const configured = entries.map(({ entry, types, report }) => ({ entry, report, config: configure(path.join(typesFolder, types), report) }));
+    // One TypeScript program for the four entries: each would otherwise parse the DOM and Node typings again.
+    const [first] = configured;
+    if (first === undefined) throw new Error("no entries");
+    const compilerState = CompilerState.create(first.config, { additionalEntryPoints: configured.map(({ config }) => config.mainEntryPointFilePath) });
+    for (const { entry, report, config } of configured) failed += extract(entry, config, compilerState, report);
+  } else {
+    failed = 1;
+  }
+} finally {
+  rmSync(typesFolder, { recursive: true, force: true });
+}
 
-for (const { entry, types, report } of entries) {
-  const config = ExtractorConfig.prepare({
+if (failed === 0) rmSync(tempFolder, { recursive: true, force: true });
+process.exitCode = failed === 0 ? 0 : 1;
+
+/**
+ * The declarations `npm run build` would write to dist/, written to `outDir` instead. The type check
+ * stays on: declarations of code that does not compile are no surface to compare (and the build
+ * would refuse them too), so a type error fails the check rather than passing on a guess.
+ */
+function emitDeclarations(outDir: string): boolean {
+  const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+  try {
+    execFileSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.build.json"), "--outDir", outDir], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    return true;
+  } catch (error) {
+    const { stdout = "", stderr = "" } = error as { stdout?: Buffer | string; stderr?: Buffer | string };
+    console.error(`${String(stdout)}${String(stderr)}tsc -p tsconfig.build.json failed: the sources do not compile, so their public surface cannot be compared.`);
+    return false;
+  }
+}
+
+/** API Extractor's settings for one entry: its declarations and its report. */
+function configure(types: string, report: string): ExtractorConfig {
+  return ExtractorConfig.prepare({
     configObjectFullPath: path.join(root, "api", "api-extractor.json"),
     packageJsonFullPath: path.join(root, "package.json"),
     configObject: {
       projectFolder: root,
-      mainEntryPointFilePath: path.join(root, types),
+      mainEntryPointFilePath: types,
       compiler: {
         overrideTsconfig: {
           compilerOptions: {
@@ -44,7 +87,7 @@ for (const { entry, types, report } of entries) {
             skipLibCheck: true,
             types: ["node"],
           },
-          files: [path.join(root, types)],
+          files: [types],
         },
       },
       apiReport: {
@@ -74,20 +117,22 @@ for (const { entry, types, report } of entries) {
       },
     },
   });
-  const result = Extractor.invoke(config, { localBuild: update, showVerboseMessages: false, messageCallback: quiet });
-  if (result.apiReportChanged && !update) {
-    console.error(`The public surface of "${entry}" changed: see api/${report}.api.md against temp/api/. Run npm run api:update and review the diff.`);
-    failed += 1;
-  } else if (result.errorCount > 0) {
-    console.error(`API Extractor failed for "${entry}" (${String(result.errorCount)} errors).`);
-    failed += 1;
-  } else {
-    console.log(`${entry}: ${update && result.apiReportChanged ? "report updated" : "matches its report"} (api/${report}.api.md)`);
-  }
 }
 
-if (failed === 0) rmSync(tempFolder, { recursive: true, force: true });
-process.exitCode = failed === 0 ? 0 : 1;
+/** Compares (or with --update, writes) one entry's report; 1 when it differs or fails, else 0. */
+function extract(entry: string, config: ExtractorConfig, compilerState: CompilerState, report: string): number {
+  const result = Extractor.invoke(config, { localBuild: update, compilerState, showVerboseMessages: false, messageCallback: quiet });
+  if (result.apiReportChanged && !update) {
+    console.error(`The public surface of "${entry}" changed: see api/${report}.api.md against temp/api/. Run npm run api:update and review the diff.`);
+    return 1;
+  }
+  if (result.errorCount > 0) {
+    console.error(`API Extractor failed for "${entry}" (${String(result.errorCount)} errors).`);
+    return 1;
+  }
+  console.log(`${entry}: ${update && result.apiReportChanged ? "report updated" : "matches its report"} (api/${report}.api.md)`);
+  return 0;
+}
 
 /** Keeps the console for problems: the "analysis" chatter of each run is not news. */
 function quiet(message: { logLevel: ExtractorLogLevel; handled: boolean }) {
