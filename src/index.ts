@@ -78,6 +78,7 @@ export type {
   TagFieldIds,
   TagFieldProps,
 } from "./form/tagFormTypes.js";
+export type { ClassNames } from "./internal/classNames.js";
 export type { CreateTagFormClassNames, CreateTagFormSlot } from "./form/slots.js";
 export type { DescriptionInputProps, TitleInputProps } from "./form/TagField.js";
 
@@ -89,7 +90,7 @@ export { defaultEditTagMessages } from "./form/editMessages.js";
 export type { EditTagMessages } from "./form/editMessages.js";
 export type { TagFormFields } from "./form/tagFormTypes.js";
 export { TagList } from "./tag-list/TagList.js";
-export type { TagListProps } from "./tag-list/TagList.js";
+export type { TagListOptions, TagListProps } from "./tag-list/TagList.js";
 export type { TagRowAction } from "./tag-list/TagRow.js";
 export { defaultTagListMessages } from "./tag-list/messages.js";
 export type { TagListMessages } from "./tag-list/messages.js";

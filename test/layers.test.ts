@@ -72,4 +72,24 @@ describe("layers", () => {
     expect(files(g)).toContain("src/core/tag.ts");
     expect(files(g).filter((f) => /(^|\/)tag\.ts$/.test(f))).toEqual(["src/core/tag.ts"]);
   });
+
+  it("lets a feature folder use another only through what that folder publishes, and shares helpers through internal/", () => {
+    const features = ["form", "picker", "tag-list", "dialogs", "conversations"];
+    const index = readFileSync(resolve(root, "src/index.ts"), "utf8");
+    const published = new Set([...index.matchAll(/from "\.\/([^"]+)\.js"/g)].map((match) => `src/${match[1] ?? ""}`));
+    const crossings: string[] = [];
+    for (const file of files(graph("src/index.ts"))) {
+      const from = /^src\/([^/]+)\//.exec(file)?.[1];
+      if (!from || !features.includes(from)) continue;
+      const source = readFileSync(resolve(root, file), "utf8");
+      for (const [, specifier = ""] of source.matchAll(importPattern)) {
+        if (!specifier.startsWith("..")) continue;
+        const target = relative(root, resolve(dirname(resolve(root, file)), specifier)).replace(/\.js$/, "");
+        const to = /^src\/([^/]+)\//.exec(target)?.[1];
+        if (to && to !== from && features.includes(to) && !published.has(target)) crossings.push(`${file} -> ${target}`);
+      }
+    }
+    // A component, its messages and the error wording are published; a helper is not.
+    expect(crossings).toEqual([]);
+  });
 });

@@ -1,9 +1,10 @@
 import { useId, useRef, useState, type ComponentProps } from "react";
 import type { ConversationTag } from "../core/tag.js";
 import { CreateTagForm, type CreateTagFormProps } from "../form/CreateTagForm.js";
-import { mergeMessages } from "./mergeMessages.js";
+import { mergeMessages } from "../internal/mergeMessages.js";
 import { defaultCreateTagDialogMessages, type CreateTagDialogMessages } from "./messages.js";
 import { useModalDialog } from "./useModalDialog.js";
+import type { ClassNames } from "../internal/classNames.js";
 
 /** Parts of {@link CreateTagDialog} that take a class. */
 export type CreateTagDialogSlot = "dialog" | "dialogTitle" | "status";
@@ -17,7 +18,7 @@ export interface CreateTagDialogProps extends Omit<ComponentProps<"button">, "ty
   /** Text overrides on top of `defaultCreateTagDialogMessages`. */
   messages?: Partial<CreateTagDialogMessages>;
   /** A class per part; `className` goes on the button. */
-  classNames?: Partial<Record<CreateTagDialogSlot, string>>;
+  classNames?: ClassNames<CreateTagDialogSlot>;
 }
 
 /**

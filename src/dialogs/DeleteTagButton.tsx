@@ -2,9 +2,10 @@ import { useId, useRef, type ComponentProps } from "react";
 import type { TagsApiError } from "../core/errors.js";
 import type { ConversationTag } from "../core/tag.js";
 import { useDeleteTag } from "../react/useDeleteTag.js";
-import { mergeMessages } from "./mergeMessages.js";
+import { mergeMessages } from "../internal/mergeMessages.js";
 import { defaultDeleteTagMessages, type DeleteTagMessages } from "./messages.js";
 import { useModalDialog } from "./useModalDialog.js";
+import type { ClassNames } from "../internal/classNames.js";
 
 /** Parts of {@link DeleteTagButton} that take a class. */
 export type DeleteTagButtonSlot = "dialog" | "dialogTitle" | "dialogBody" | "dialogActions" | "confirm" | "cancel" | "alert";
@@ -28,7 +29,7 @@ export interface DeleteTagButtonProps extends Omit<ComponentProps<"button">, "ty
   /** Text overrides on top of `defaultDeleteTagMessages`. */
   messages?: Partial<DeleteTagMessages>;
   /** A class per part; `className` goes on the button. */
-  classNames?: Partial<Record<DeleteTagButtonSlot, string>>;
+  classNames?: ClassNames<DeleteTagButtonSlot>;
 }
 
 /**

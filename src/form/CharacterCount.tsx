@@ -2,9 +2,10 @@ import { useEffect, useState, type ComponentProps } from "react";
 import { useWatch, type Control } from "react-hook-form";
 import type { TagFieldName } from "../core/tag.js";
 import type { CreateTagFormOutput, CreateTagFormValues } from "./tagFormTypes.js";
-import { resolveMessages, type TagMessages } from "./messages.js";
+import { mergeMessages } from "../internal/mergeMessages.js";
+import { defaultMessages, type TagMessages } from "./messages.js";
 import { countCharacters, TAG_DESCRIPTION_MAX_LENGTH, TAG_TITLE_MAX_LENGTH } from "../core/tag.js";
-import { visuallyHidden } from "./visuallyHidden.js";
+import { visuallyHidden } from "../internal/visuallyHidden.js";
 
 /** How full the field is: below the threshold, from it up to the limit, or past the limit. */
 export type CharacterCountState = "under" | "near" | "over";
@@ -40,7 +41,7 @@ export type CharacterCountProps = CharacterCountSource &
 type ViewProps = Omit<CharacterCountProps, keyof CharacterCountSource> & { value: string; max: number };
 
 function CharacterCountView({ value, max, threshold = 0.8, delay = 1000, messages, ...rest }: ViewProps) {
-  const text = resolveMessages(messages);
+  const text = mergeMessages(defaultMessages, messages);
   // What is sent is trimmed, so that is what counts.
   const count = countCharacters(value.trim());
   const state: CharacterCountState = count > max ? "over" : count >= max * threshold ? "near" : "under";

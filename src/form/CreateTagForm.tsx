@@ -1,6 +1,6 @@
 import { useCreateTagForm } from "./useCreateTagForm.js";
 import { createTagFormOptionKeys, type UseCreateTagFormOptions } from "./createTagFormOptions.js";
-import { splitProps } from "./splitProps.js";
+import { splitProps } from "../internal/splitProps.js";
 import { TagFormLayout, tagFormOwnPropKeys, type CreateTagFormOwnProps, type TagFormElementProps } from "./TagFormLayout.js";
 
 export type { CancelButtonProps, CreateTagFormOwnProps, SubmitButtonProps, TagFormElementProps } from "./TagFormLayout.js";

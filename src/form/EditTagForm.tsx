@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from "react";
-import { mergeProps } from "./mergeProps.js";
-import { splitProps } from "./splitProps.js";
+import { mergeProps } from "../internal/mergeProps.js";
+import { splitProps } from "../internal/splitProps.js";
 import { TagFormLayout, tagFormOwnPropKeys, type CreateTagFormOwnProps, type TagFormElementProps } from "./TagFormLayout.js";
 import { editTagFormOptionKeys, useEditTagForm, type UseEditTagFormOptions } from "./useEditTagForm.js";
 

@@ -4,7 +4,7 @@ import type { TagFormFields } from "./tagFormTypes.js";
 import { useTagField } from "./useTagField.js";
 import { CharacterCount } from "./CharacterCount.js";
 import type { CreateTagFormClassNames } from "./slots.js";
-import { mergeProps } from "./mergeProps.js";
+import { mergeProps } from "../internal/mergeProps.js";
 
 /** Props the form manages itself on its inputs; `maxLength` is left out on purpose (it counts UTF-16 units). */
 type ManagedInputProp =

@@ -1,6 +1,6 @@
 import type { ComponentProps, ReactNode, SyntheticEvent } from "react";
 import type { CreateTagFormClassNames } from "./slots.js";
-import { mergeProps } from "./mergeProps.js";
+import { mergeProps } from "../internal/mergeProps.js";
 import { TagField, type DescriptionInputProps, type TitleInputProps } from "./TagField.js";
 import type { TagAlertProps, TagFormFields } from "./tagFormTypes.js";
 

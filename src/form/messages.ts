@@ -112,13 +112,3 @@ export const defaultMessages: TagMessages = {
     "The tags service sent an answer that could not be read. The tag may have been created: check the list before trying again.",
   errorUnknown: "Something went wrong. Try again.",
 };
-
-/** {@link defaultMessages} with `overrides` on top; `undefined` values keep the default. */
-export function resolveMessages(overrides: Partial<TagMessages> | undefined): TagMessages {
-  if (!overrides) return defaultMessages;
-  const merged: Record<string, unknown> = { ...defaultMessages };
-  for (const [key, value] of Object.entries(overrides as Record<string, unknown>)) {
-    if (value !== undefined) merged[key] = value;
-  }
-  return merged as unknown as TagMessages;
-}

@@ -1,3 +1,5 @@
+import type { ClassNames } from "../internal/classNames.js";
+
 /** Parts of `CreateTagForm` that take a class, named as in `classNames={{ titleInput: "..." }}`. */
 export type CreateTagFormSlot =
   | "titleField"
@@ -19,4 +21,4 @@ export type CreateTagFormSlot =
   | "cancel";
 
 /** A class name per part; the root takes `className`. */
-export type CreateTagFormClassNames = Partial<Record<CreateTagFormSlot, string>>;
+export type CreateTagFormClassNames = ClassNames<CreateTagFormSlot>;

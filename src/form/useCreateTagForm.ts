@@ -2,7 +2,8 @@ import type { UseMutationResult } from "@tanstack/react-query";
 import type { BaseSyntheticEvent } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import type { TagsApiError } from "../core/errors.js";
-import { resolveMessages, type TagMessages } from "./messages.js";
+import { mergeMessages } from "../internal/mergeMessages.js";
+import { defaultMessages, type TagMessages } from "./messages.js";
 import type { ConversationTag, CreateTagRequest } from "../core/tag.js";
 import type { TagFieldName } from "../core/tag.js";
 import { useTagFormEngine } from "./useTagFormEngine.js";
@@ -67,7 +68,7 @@ export function useCreateTagForm<TContext = unknown>(
     mutation,
     toVariables: (request: CreateTagRequest) => request,
     defaultValues: { title: "", description: "", ...options.defaultValues },
-    messages: resolveMessages(options.messages),
+    messages: mergeMessages(defaultMessages, options.messages),
   });
   return { ...engine, createdTag: tag };
 }

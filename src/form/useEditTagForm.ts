@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { TagsApiError } from "../core/errors.js";
 import type { ConversationTag, UpdateTagRequest } from "../core/tag.js";
 import { useUpdateTag, type UpdateTagVariables, type UseUpdateTagOptions } from "../react/useUpdateTag.js";
-import { mergeMessages } from "../dialogs/mergeMessages.js";
+import { mergeMessages } from "../internal/mergeMessages.js";
 import { defaultEditTagMessages, type EditTagMessages } from "./editMessages.js";
 import type { UseCreateTagFormOptions, UseCreateTagFormResult } from "./useCreateTagForm.js";
 import { useTagFormEngine } from "./useTagFormEngine.js";

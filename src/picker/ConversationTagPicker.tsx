@@ -1,6 +1,7 @@
 import type { ComponentProps } from "react";
-import { splitProps } from "../form/splitProps.js";
-import { visuallyHidden } from "../form/visuallyHidden.js";
+import { mergeProps } from "../internal/mergeProps.js";
+import { splitProps } from "../internal/splitProps.js";
+import { visuallyHidden } from "../internal/visuallyHidden.js";
 import { PickerOptionItem } from "./PickerOptionItem.js";
 import { createProblemText, pickerOptionLabel } from "./pickerOptionLabel.js";
 import type { ConversationTagPickerClassNames } from "./slots.js";
@@ -51,7 +52,7 @@ export function ConversationTagPicker(props: ConversationTagPickerProps) {
         </ul>
       )}
       <div data-slot="picker-control" className={classNames.control}>
-        <input {...inputProps} {...picker.getInputProps()} data-slot="picker-input" className={classNames.input} />
+        <input {...mergeProps(inputProps, { ...picker.getInputProps(), "data-slot": "picker-input", className: classNames.input })} />
         <div {...picker.getPopupProps()} data-slot="picker-popup" className={classNames.popup}>
           <ul {...picker.getListboxProps()} data-slot="listbox" className={classNames.listbox}>
             {options.map((option, index) => (

@@ -3,7 +3,8 @@
  * (which it reuses for the title rules and the API's failures, so both say the same thing).
  */
 import type { ConversationTag } from "../core/tag.js";
-import { resolveMessages, type TagMessages } from "../form/messages.js";
+import { defaultMessages, type TagMessages } from "../form/messages.js";
+import { mergeMessages } from "../internal/mergeMessages.js";
 
 /** The picker's own text; see {@link defaultPickerMessages}. */
 export interface PickerMessages {
@@ -79,15 +80,14 @@ export const defaultPickerMessages: PickerMessages = {
   createFailed: (title, reason) => `Tag “${title}” was not created. ${reason}`,
 };
 
+// The picker's own text and the shared tag text, as one set of defaults for `mergeMessages`.
+const allPickerDefaults: ConversationTagPickerMessages = /* @__PURE__ */ (() => ({ ...defaultPickerMessages, ...defaultMessages }))();
+
 /** Defaults with `overrides` on top; `undefined` values keep the default. */
 export function resolvePickerMessages(
   overrides: Partial<ConversationTagPickerMessages> | undefined,
 ): ConversationTagPickerMessages {
-  const merged: Record<string, unknown> = { ...defaultPickerMessages, ...resolveMessages(overrides) };
-  for (const [key, value] of Object.entries((overrides ?? {}) as Record<string, unknown>)) {
-    if (value !== undefined) merged[key] = value;
-  }
-  return merged as unknown as ConversationTagPickerMessages;
+  return mergeMessages(allPickerDefaults, overrides);
 }
 
 /** What a chip or message calls a tag: its title, or a placeholder while loading or once deleted. */

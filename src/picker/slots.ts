@@ -1,3 +1,5 @@
+import type { ClassNames } from "../internal/classNames.js";
+
 /** Parts of `ConversationTagPicker` that take a class, named as in `classNames={{ input: "..." }}`. */
 export type ConversationTagPickerSlot =
   | "label"
@@ -20,4 +22,4 @@ export type ConversationTagPickerSlot =
   | "status";
 
 /** A class name per part; the root takes `className`. */
-export type ConversationTagPickerClassNames = Partial<Record<ConversationTagPickerSlot, string>>;
+export type ConversationTagPickerClassNames = ClassNames<ConversationTagPickerSlot>;

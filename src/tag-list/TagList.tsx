@@ -1,14 +1,16 @@
 import { useCallback, useMemo, useRef, useState, type ComponentProps } from "react";
 import type { TagsApiError } from "../core/errors.js";
 import type { ConversationTag } from "../core/tag.js";
-import { mergeMessages } from "../dialogs/mergeMessages.js";
+import { mergeMessages } from "../internal/mergeMessages.js";
+import { splitProps } from "../internal/splitProps.js";
+import { useShallowStable } from "../internal/useShallowStable.js";
 import { useTags } from "../react/useTags.js";
 import { defaultTagListMessages, type TagListMessages } from "./messages.js";
 import type { TagListClassNames } from "./slots.js";
 import { TagRow, type TagRowAction, type TagRowContext } from "./TagRow.js";
 
-/** Props of {@link TagList}: native `<div>` props, the page size, row actions and customization. */
-export interface TagListProps extends Omit<ComponentProps<"div">, "children"> {
+/** Options of {@link TagList}: the page size, row actions and customization. */
+export interface TagListOptions {
   /** Tags fetched per page (1 to 100); "Load more" fetches the next page. Default 10. */
   pageSize?: number;
   /**
@@ -25,6 +27,21 @@ export interface TagListProps extends Omit<ComponentProps<"div">, "children"> {
   classNames?: TagListClassNames;
 }
 
+/**
+ * Every key of {@link TagListOptions}, at run time: `TagList` keeps exactly these and puts the rest on
+ * its root; a new option missing here fails to compile. Rows read them from the context as given.
+ */
+const tagListOptionKeys = {
+  pageSize: true,
+  editAction: true,
+  deleteAction: true,
+  messages: true,
+  classNames: true,
+} as const satisfies Record<keyof TagListOptions, true>;
+
+/** Props of {@link TagList}: its options and any native `<div>` prop for the root. */
+export interface TagListProps extends Omit<ComponentProps<"div">, "children">, TagListOptions {}
+
 /** `tags` plus the held rows the cache no longer has, each in its place (newest first). */
 function withHeldRows(tags: ConversationTag[], held: ReadonlyMap<string, ConversationTag>): ConversationTag[] {
   const missing = [...held.values()].filter((tag) => !tags.some((t) => t.tag_id === tag.tag_id));
@@ -37,7 +54,7 @@ function withHeldRows(tags: ConversationTag[], held: ReadonlyMap<string, Convers
   return rows;
 }
 
-// One object for "no classNames", so the row context stays the same between renders.
+// One object for "no classNames", so rows read a stable one.
 const noClassNames: TagListClassNames = {};
 
 /**
@@ -47,16 +64,12 @@ const noClassNames: TagListClassNames = {};
  * come back, with an alert, if the API refuses). Rows are memoized: editing one row re-renders
  * that row only. Needs a `TagsApiProvider` above it.
  */
-export function TagList({
-  pageSize = 10,
-  editAction,
-  deleteAction,
-  messages: overrides,
-  classNames = noClassNames,
-  ...rootProps
-}: TagListProps) {
+export function TagList(props: TagListProps) {
+  const [given, rootProps] = splitProps(props, tagListOptionKeys);
+  const options = useShallowStable(given);
+  const { pageSize = 10, classNames = noClassNames } = options;
   const query = useTags({ page_size: pageSize });
-  const messages = useMemo(() => mergeMessages(defaultTagListMessages, overrides), [overrides]);
+  const messages = useMemo(() => mergeMessages(defaultTagListMessages, options.messages), [options.messages]);
   const rootRef = useRef<HTMLDivElement>(null);
   const [announcement, setAnnouncement] = useState("");
   const [failure, setFailure] = useState<{ tag: ConversationTag; error: TagsApiError } | null>(null);
@@ -68,10 +81,9 @@ export function TagList({
   }, []);
   const context = useMemo<TagRowContext>(
     () => ({
+      options,
       messages,
       classNames,
-      editAction,
-      deleteAction,
       onSaved: (tag) => {
         setAnnouncement(messages.updated(tag));
       },
@@ -93,7 +105,7 @@ export function TagList({
       onDeleteError,
       focusFallback: () => rootRef.current,
     }),
-    [messages, classNames, editAction, deleteAction, onDeleteError],
+    [options, messages, classNames, onDeleteError],
   );
 
   const root = { ...rootProps, ref: rootRef, tabIndex: -1, "data-ctk": "", "data-slot": "tag-list" };

@@ -5,18 +5,17 @@ import { DeleteTagButton } from "../dialogs/DeleteTagButton.js";
 import { EditTagForm } from "../form/EditTagForm.js";
 import type { TagListMessages } from "./messages.js";
 import type { TagListClassNames } from "./slots.js";
+import type { TagListOptions } from "./TagList.js";
 
 /** Renders one action of a row (e.g. your own menu item), given the row's tag. */
 export type TagRowAction = (tag: ConversationTag) => ReactNode;
 
 /** What a row needs besides its tag. Every field is stable across list renders, so rows memoize. */
 export interface TagRowContext {
+  /** The list's options as given (`editAction` `undefined`: the built-in one; `null`: none). */
+  options: TagListOptions;
   messages: TagListMessages;
   classNames: TagListClassNames;
-  /** `undefined`: the built-in "Edit" (the row becomes an `EditTagForm`); `null`: no edit action. */
-  editAction: TagRowAction | null | undefined;
-  /** `undefined`: the built-in `DeleteTagButton`; `null`: no delete action. */
-  deleteAction: TagRowAction | null | undefined;
   onSaved: (tag: ConversationTag) => void;
   /**
    * A row's editor opened (`true`) or closed: while open the list keeps the row, even when the tag
@@ -31,8 +30,6 @@ export interface TagRowContext {
   focusFallback: () => HTMLElement | null;
 }
 
-const dateFormat = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
-
 /** The first button of the next row, else of the previous row, else the fallback. */
 function neighbourOf(row: HTMLElement | null, fallback: () => HTMLElement | null): HTMLElement | null {
   for (const sibling of [row?.nextElementSibling, row?.previousElementSibling]) {
@@ -44,7 +41,8 @@ function neighbourOf(row: HTMLElement | null, fallback: () => HTMLElement | null
 
 /** One row of `TagList`: the tag, or its editor, plus its actions. Re-renders only when its tag changes. */
 export const TagRow = /* @__PURE__ */ memo(function TagRow({ tag, context }: { tag: ConversationTag; context: TagRowContext }) {
-  const { messages, classNames, editAction, deleteAction } = context;
+  const { messages, classNames } = context;
+  const { editAction, deleteAction } = context.options;
   const [editing, setEditing] = useState(false);
   const rowRef = useRef<HTMLLIElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
@@ -143,7 +141,7 @@ export const TagRow = /* @__PURE__ */ memo(function TagRow({ tag, context }: { t
           className={classNames.rowDate}
           dateTime={new Date(tag.created_at_unix_secs * 1000).toISOString()}
         >
-          {dateFormat.format(tag.created_at_unix_secs * 1000)}
+          {messages.rowDate(tag)}
         </time>
       </div>
       {edit || remove ? (

@@ -27,11 +27,17 @@ export interface TagListMessages extends DeleteTagMessages {
   /** The edit button's visible text and accessible name. */
   editLabel: string;
   editAccessibleLabel: (tag: ConversationTag) => string;
+  /** A row's creation date as shown (the `<time>` element keeps the exact instant). */
+  rowDate: (tag: ConversationTag) => string;
   /** Announced after an edit was saved. */
   updated: (tag: ConversationTag) => string;
   /** Announced when the row you were in left the list without you deleting it (deleted elsewhere). */
   removed: (tag: ConversationTag) => string;
 }
+
+let dateFormat: Intl.DateTimeFormat | undefined;
+// Made on first use: a page that never shows a date never builds a formatter.
+const rowDateFormat = () => (dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }));
 
 /** The English defaults; spread them to translate or override a few keys. */
 export const defaultTagListMessages: TagListMessages = /* @__PURE__ */ (() => ({
@@ -62,6 +68,7 @@ export const defaultTagListMessages: TagListMessages = /* @__PURE__ */ (() => ({
   listLabel: "Tags",
   editLabel: "Edit",
   editAccessibleLabel: (tag) => `Edit ${tag.title}`,
+  rowDate: (tag) => rowDateFormat().format(tag.created_at_unix_secs * 1000),
   updated: (tag) => `Tag “${tag.title}” saved`,
   removed: (tag) => `Tag “${tag.title}” is no longer in the workspace`,
 }))();

@@ -1,3 +1,5 @@
+import type { ClassNames } from "../internal/classNames.js";
+
 /** Parts of `TagList` that take a class, named as in `classNames={{ row: "..." }}`. */
 export type TagListSlot =
   | "loading"
@@ -16,4 +18,4 @@ export type TagListSlot =
   | "loadMore";
 
 /** A class name per part; the root takes `className`. */
-export type TagListClassNames = Partial<Record<TagListSlot, string>>;
+export type TagListClassNames = ClassNames<TagListSlot>;
