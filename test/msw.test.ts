@@ -1,7 +1,8 @@
 import { getResponse } from "msw";
 import { describe, expect, it } from "vitest";
-import { createTagsClient, type ConversationTag } from "../src";
+import { createTagsClient } from "../src";
 import { createTagsHandlers } from "../src/msw";
+import { tag } from "./support/fixtures";
 import { baseUrl, startMockNetwork } from "./support/mockNetwork";
 
 const { api, server } = startMockNetwork();
@@ -38,16 +39,9 @@ describe("createTagsHandlers with createTagsClient", () => {
   });
 
   it("passes an unknown extra field of a tag through to the caller", async () => {
-    const tag: ConversationTag = {
-      tag_id: "tag_1",
-      workspace_id: "ws",
-      owner_user_id: "user",
-      title: "T",
-      description: null,
-      created_at_unix_secs: 1,
-    };
-    api.failNext({ kind: "status", status: 200, body: { ...tag, color: "teal" } });
-    expect(await client.getTag("tag_1")).toEqual({ ...tag, color: "teal" });
+    const known = tag(1, "T");
+    api.failNext({ kind: "status", status: 200, body: { ...known, color: "teal" } });
+    expect(await client.getTag("tag_1")).toEqual({ ...known, color: "teal" });
   });
 
   it("creates a fresh mock API when none is given", async () => {

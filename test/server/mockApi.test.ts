@@ -2,19 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { ConversationTag, ListTagsPage } from "../../src";
 import { createMockTagsApi } from "../../src/server";
 import { callMock, mockRequest } from "../support/callMock";
+import { tag } from "../support/fixtures";
 
 const NOW_MS = 1_764_000_000_500;
 
-function seed(n: number): ConversationTag {
-  return {
-    tag_id: `tag_seed${String(n)}`,
-    workspace_id: "ws_1",
-    owner_user_id: "user_1",
-    title: `Seed ${String(n)}`,
-    description: null,
-    created_at_unix_secs: 1_700_000_000 + n,
-  };
-}
+/** A tag the mock starts with (`tag_<n>`), titled apart from the ones a test creates. */
+const seed = (n: number): ConversationTag => tag(n, `Seed ${String(n)}`);
 
 async function createTag(api: ReturnType<typeof createMockTagsApi>, title: string): Promise<ConversationTag> {
   const { status, body } = await callMock(api, "POST", "/v1/convai/tags", { json: { title } });
@@ -50,7 +43,7 @@ describe("createMockTagsApi: tags", () => {
 
   it("gets a tag by id, and answers 404 tag_not_found for an unknown id", async () => {
     const api = createMockTagsApi({ tags: [seed(1)] });
-    expect(await callMock(api, "GET", "/v1/convai/tags/tag_seed1")).toMatchObject({ status: 200, body: seed(1) });
+    expect(await callMock(api, "GET", "/v1/convai/tags/tag_1")).toMatchObject({ status: 200, body: seed(1) });
     const missing = await callMock(api, "GET", "/v1/convai/tags/tag_nope");
     expect(missing.status).toBe(404);
     expect(missing.body).toEqual({ detail: { status: "tag_not_found", message: expect.any(String) as unknown } });
@@ -58,11 +51,11 @@ describe("createMockTagsApi: tags", () => {
 
   it("patches only the fields sent: a null title is ignored, a null description clears it", async () => {
     const api = createMockTagsApi({ tags: [{ ...seed(1), description: "Old" }] });
-    const renamed = await callMock(api, "PATCH", "/v1/convai/tags/tag_seed1", { json: { title: "New" } });
+    const renamed = await callMock(api, "PATCH", "/v1/convai/tags/tag_1", { json: { title: "New" } });
     expect(renamed.body).toMatchObject({ title: "New", description: "Old" });
-    const cleared = await callMock(api, "PATCH", "/v1/convai/tags/tag_seed1", { json: { title: null, description: null } });
+    const cleared = await callMock(api, "PATCH", "/v1/convai/tags/tag_1", { json: { title: null, description: null } });
     expect(cleared).toMatchObject({ status: 200, body: { title: "New", description: null } });
-    const untouched = await callMock(api, "PATCH", "/v1/convai/tags/tag_seed1", { json: {} });
+    const untouched = await callMock(api, "PATCH", "/v1/convai/tags/tag_1", { json: {} });
     expect(untouched.body).toEqual({ ...seed(1), title: "New", description: null });
     const missing = await callMock(api, "PATCH", "/v1/convai/tags/tag_nope", { json: { title: "x" } });
     expect(missing.status).toBe(404);
@@ -70,12 +63,12 @@ describe("createMockTagsApi: tags", () => {
 
   it("deletes with 204 and no body, after which the tag is gone", async () => {
     const api = createMockTagsApi({ tags: [seed(1), seed(2)] });
-    const deleted = await callMock(api, "DELETE", "/v1/convai/tags/tag_seed1");
+    const deleted = await callMock(api, "DELETE", "/v1/convai/tags/tag_1");
     expect(deleted).toMatchObject({ status: 204, text: "" });
     expect(deleted.headers.get("content-type")).toBeNull();
-    expect(api.tags().map((tag) => tag.tag_id)).toEqual(["tag_seed2"]);
-    expect((await callMock(api, "GET", "/v1/convai/tags/tag_seed1")).status).toBe(404);
-    expect((await callMock(api, "DELETE", "/v1/convai/tags/tag_seed1")).status).toBe(404);
+    expect(api.tags().map((tag) => tag.tag_id)).toEqual(["tag_2"]);
+    expect((await callMock(api, "GET", "/v1/convai/tags/tag_1")).status).toBe(404);
+    expect((await callMock(api, "DELETE", "/v1/convai/tags/tag_1")).status).toBe(404);
   });
 
   it("returns snapshots: changing what tags() returned changes nothing inside", () => {
@@ -91,7 +84,7 @@ describe("createMockTagsApi: tags", () => {
   it("resets to the initial tags, with no assignments", async () => {
     const api = createMockTagsApi({ tags: [seed(1)] });
     await createTag(api, "Extra");
-    await callMock(api, "POST", "/v1/convai/conversations/conv_1/tags", { json: { tag_ids: ["tag_seed1"] } });
+    await callMock(api, "POST", "/v1/convai/conversations/conv_1/tags", { json: { tag_ids: ["tag_1"] } });
     api.reset();
     expect(api.tags()).toEqual([seed(1)]);
     expect(api.assignedTagIds("conv_1")).toEqual([]);
@@ -99,7 +92,7 @@ describe("createMockTagsApi: tags", () => {
 
   it("has a bound fetch and answers under any path prefix", async () => {
     const { fetch } = createMockTagsApi({ tags: [seed(1)] });
-    const response = await fetch(mockRequest("GET", "/api/elevenlabs/v1/convai/tags/tag_seed1"));
+    const response = await fetch(mockRequest("GET", "/api/elevenlabs/v1/convai/tags/tag_1"));
     expect(response.status).toBe(200);
   });
 });
@@ -127,9 +120,9 @@ describe("createMockTagsApi: listing", () => {
   it("keeps its place when the last tag of the previous page is deleted", async () => {
     const api = createMockTagsApi({ tags: [1, 2, 3, 4].map(seed) });
     const first = await list(api, "?page_size=2");
-    await callMock(api, "DELETE", "/v1/convai/tags/tag_seed3");
+    await callMock(api, "DELETE", "/v1/convai/tags/tag_3");
     const second = await list(api, `?page_size=2&cursor=${first.next_cursor ?? ""}`);
-    expect(second.conversation_tags.map((tag) => tag.tag_id)).toEqual(["tag_seed2", "tag_seed1"]);
+    expect(second.conversation_tags.map((tag) => tag.tag_id)).toEqual(["tag_2", "tag_1"]);
   });
 
   it("returns 100 tags by default and says there are more", async () => {
@@ -159,17 +152,17 @@ describe("createMockTagsApi: conversation tags", () => {
   it("assigns with 204, ignoring tags already assigned, and unassigns with 204", async () => {
     const api = createMockTagsApi({ tags: [seed(1), seed(2)] });
     const path = "/v1/convai/conversations/conv_1/tags";
-    expect(await callMock(api, "POST", path, { json: { tag_ids: ["tag_seed1"] } })).toMatchObject({ status: 204, text: "" });
-    await callMock(api, "POST", path, { json: { tag_ids: ["tag_seed2", "tag_seed1"] } });
-    expect(api.assignedTagIds("conv_1")).toEqual(["tag_seed1", "tag_seed2"]);
-    expect(await callMock(api, "DELETE", `${path}/tag_seed1`)).toMatchObject({ status: 204, text: "" });
-    expect(api.assignedTagIds("conv_1")).toEqual(["tag_seed2"]);
+    expect(await callMock(api, "POST", path, { json: { tag_ids: ["tag_1"] } })).toMatchObject({ status: 204, text: "" });
+    await callMock(api, "POST", path, { json: { tag_ids: ["tag_2", "tag_1"] } });
+    expect(api.assignedTagIds("conv_1")).toEqual(["tag_1", "tag_2"]);
+    expect(await callMock(api, "DELETE", `${path}/tag_1`)).toMatchObject({ status: 204, text: "" });
+    expect(api.assignedTagIds("conv_1")).toEqual(["tag_2"]);
   });
 
   it("answers 404 tag_not_found for an unknown tag and assigns none of the batch", async () => {
     const api = createMockTagsApi({ tags: [seed(1)] });
     const path = "/v1/convai/conversations/conv_1/tags";
-    const assigned = await callMock(api, "POST", path, { json: { tag_ids: ["tag_seed1", "tag_nope"] } });
+    const assigned = await callMock(api, "POST", path, { json: { tag_ids: ["tag_1", "tag_nope"] } });
     expect(assigned).toMatchObject({ status: 404, body: { detail: { status: "tag_not_found" } } });
     expect(api.assignedTagIds("conv_1")).toEqual([]);
     expect((await callMock(api, "DELETE", `${path}/tag_nope`)).status).toBe(404);
@@ -177,8 +170,8 @@ describe("createMockTagsApi: conversation tags", () => {
 
   it("drops a deleted tag from every conversation", async () => {
     const api = createMockTagsApi({ tags: [seed(1)] });
-    await callMock(api, "POST", "/v1/convai/conversations/conv_1/tags", { json: { tag_ids: ["tag_seed1"] } });
-    await callMock(api, "DELETE", "/v1/convai/tags/tag_seed1");
+    await callMock(api, "POST", "/v1/convai/conversations/conv_1/tags", { json: { tag_ids: ["tag_1"] } });
+    await callMock(api, "DELETE", "/v1/convai/tags/tag_1");
     expect(api.assignedTagIds("conv_1")).toEqual([]);
   });
 });
@@ -211,7 +204,7 @@ describe("createMockTagsApi: routing and auth", () => {
     const wrong = await callMock(api, "POST", "/v1/convai/tags", { json: { title: "x" }, headers: { "xi-api-key": "sk_wrong" } });
     expect(wrong).toMatchObject(unauthorized);
     expect(api.tags()).toHaveLength(1);
-    const right = await callMock(api, "GET", "/v1/convai/tags/tag_seed1", { headers: { "xi-api-key": "sk_right" } });
+    const right = await callMock(api, "GET", "/v1/convai/tags/tag_1", { headers: { "xi-api-key": "sk_right" } });
     expect(right.status).toBe(200);
   });
 });

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { TAG_DESCRIPTION_MAX_LENGTH, TAG_TITLE_MAX_LENGTH } from "../../src";
 import { createMockTagsApi } from "../../src/server";
 import { callMock, type CallInit } from "../support/callMock";
+import { tag } from "../support/fixtures";
 
-const api = createMockTagsApi({ tags: [{ tag_id: "tag_1", workspace_id: "w", owner_user_id: "u", title: "T", description: null, created_at_unix_secs: 1 }] });
+const api = createMockTagsApi({ tags: [tag(1, "T")] });
 
 async function detail(method: string, path: string, init: CallInit): Promise<unknown> {
   const { status, body, headers } = await callMock(api, method, path, init);
@@ -159,7 +160,7 @@ describe("createMockTagsApi: pydantic's 422s", () => {
 });
 
 describe("createMockTagsApi({ titleMaxLength })", () => {
-  const strict = createMockTagsApi({ titleMaxLength: 10, tags: [{ tag_id: "tag_1", workspace_id: "w", owner_user_id: "u", title: "T", description: null, created_at_unix_secs: 1 }] });
+  const strict = createMockTagsApi({ titleMaxLength: 10, tags: [tag(1, "T")] });
 
   it("refuses a title the client would accept, on create and patch, with the stricter limit", async () => {
     const title = "x".repeat(11);

@@ -2,19 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTagsClient, type ConversationTag } from "../../src";
 import { createMockTagsApi } from "../../src/server";
 import { SECRET, servedProxy, type Served } from "./proxyHarness";
+import { tag } from "../support/fixtures";
 import { serveOnLoopback } from "../support/serveOnLoopback";
 
 const TOTAL = 1000;
 const CONCURRENCY = 25;
 
-const seed: ConversationTag = {
-  tag_id: "seed_tag",
-  workspace_id: "ws_1",
-  owner_user_id: "user_1",
-  title: "Seed",
-  description: null,
-  created_at_unix_secs: 1_700_000_000,
-};
+const seed = tag(0, "Seed");
 
 const api = createMockTagsApi({ apiKey: SECRET, tags: [seed] });
 let upstream: Served;
