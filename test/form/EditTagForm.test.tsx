@@ -1,10 +1,10 @@
 import { QueryClient } from "@tanstack/react-query";
-import { render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { EditTagForm, type ConversationTag, type UseEditTagFormOptions } from "../../src";
-import { seedTags, startMockNetwork, tag, withProvider } from "../react/harness";
-import { unprocessable } from "./harness";
+import { tag, unprocessable } from "../support/fixtures";
+import { seedTags, startMockNetwork } from "../support/mockNetwork";
+import { renderWithApi } from "../support/renderWithApi";
 
 const network = startMockNetwork();
 const patches: unknown[] = [];
@@ -15,13 +15,9 @@ network.server.events.on("request:start", ({ request }) => {
 function renderEdit(editing: ConversationTag, onSuccess = vi.fn()) {
   patches.length = 0;
   const api = seedTags(network, 3);
-  const Wrapper = withProvider(new QueryClient());
-  const user = userEvent.setup({ delay: null });
-  render(
-    <Wrapper>
-      <EditTagForm tag={editing} onSuccess={onSuccess} onCancel={() => {}} />
-    </Wrapper>,
-  );
+  const { user } = renderWithApi(<EditTagForm tag={editing} onSuccess={onSuccess} onCancel={() => {}} />, {
+    queryClient: new QueryClient(),
+  });
   return { api, user, onSuccess };
 }
 
@@ -100,8 +96,6 @@ describe("EditTagForm", () => {
   it("gives every hook option to the hook and none to <form>, and merges its parts' own props", async () => {
     const consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
     seedTags(network, 3);
-    const Wrapper = withProvider(new QueryClient());
-    const user = userEvent.setup({ delay: null });
     const order: string[] = [];
     // Every option, so a new one must be added here (`Required` makes it a type error otherwise).
     const options = {
@@ -113,17 +107,16 @@ describe("EditTagForm", () => {
       mutationOptions: { retry: 0 },
       messages: { submitLabel: "Rename" },
     } satisfies Required<UseEditTagFormOptions>;
-    const { container } = render(
-      <Wrapper>
-        <EditTagForm
-          {...options}
-          aria-label="Edit tag"
-          classNames={{ submit: "from-class-names" }}
-          submitProps={{ className: "own", onClick: () => order.push("submitProps") }}
-          cancelProps={{ onClick: () => order.push("cancelProps") }}
-          onCancel={() => order.push("onCancel")}
-        />
-      </Wrapper>,
+    const { user, container } = renderWithApi(
+      <EditTagForm
+        {...options}
+        aria-label="Edit tag"
+        classNames={{ submit: "from-class-names" }}
+        submitProps={{ className: "own", onClick: () => order.push("submitProps") }}
+        cancelProps={{ onClick: () => order.push("cancelProps") }}
+        onCancel={() => order.push("onCancel")}
+      />,
+      { queryClient: new QueryClient() },
     );
     const attributes = [...(container.querySelector("form")?.attributes ?? [])].map((a) => a.name).sort();
     expect(attributes).toEqual(["aria-label", "data-ctk", "data-slot", "data-state", "novalidate"]);

@@ -6,7 +6,8 @@
 import { screen } from "@testing-library/react";
 import axe from "axe-core";
 import { describe, expect, it } from "vitest";
-import { descriptionInput, renderForm, startMockNetwork, submitButton, titleInput, unprocessable } from "./harness";
+import { unprocessable } from "../support/fixtures";
+import { descriptionInput, renderForm, startMockNetwork, submitButton, titleInput } from "./harness";
 
 const network = startMockNetwork();
 

@@ -2,6 +2,7 @@ import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { TagsApiError } from "../../src";
 import type { MockTagsFailure } from "../../src/server";
+import { unprocessable } from "../support/fixtures";
 import {
   expectValuesKept,
   fillAndSubmit,
@@ -10,7 +11,6 @@ import {
   startMockNetwork,
   submitButton,
   titleInput,
-  unprocessable,
 } from "./harness";
 
 const network = startMockNetwork();

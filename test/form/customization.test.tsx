@@ -2,7 +2,8 @@ import { screen } from "@testing-library/react";
 import { createRef } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { defaultMessages, type TagMessages, type UseCreateTagFormOptions } from "../../src";
-import { descriptionInput, renderForm, startMockNetwork, submitButton, titleInput, unprocessable } from "./harness";
+import { unprocessable } from "../support/fixtures";
+import { descriptionInput, renderForm, startMockNetwork, submitButton, titleInput } from "./harness";
 
 const network = startMockNetwork();
 

@@ -5,8 +5,7 @@
  */
 import { Profiler, type ProfilerOnRenderCallback } from "react";
 import { QueryClient } from "@tanstack/react-query";
-import { render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import {
   CharacterCount,
@@ -16,7 +15,9 @@ import {
   type EditTagFormProps,
   type UseEditTagFormResult,
 } from "../../src";
-import { startMockNetwork, tag, withProvider } from "../react/harness";
+import { tag } from "../support/fixtures";
+import { startMockNetwork } from "../support/mockNetwork";
+import { renderWithApi } from "../support/renderWithApi";
 
 startMockNetwork();
 
@@ -64,9 +65,7 @@ function CountedEditTagForm(props: EditTagFormProps) {
 }
 
 function mount(ui: React.ReactElement) {
-  const Wrapper = withProvider(new QueryClient());
-  const user = userEvent.setup({ delay: null });
-  render(<Wrapper>{ui}</Wrapper>);
+  const { user } = renderWithApi(ui, { queryClient: new QueryClient() });
   for (const spy of Object.values(renders)) spy.mockClear();
   commits = [];
   return user;

@@ -1,5 +1,6 @@
 import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { unprocessable } from "../support/fixtures";
 import {
   descriptionInput,
   expectValuesKept,
@@ -8,7 +9,6 @@ import {
   startMockNetwork,
   submitButton,
   titleInput,
-  unprocessable,
 } from "./harness";
 
 const network = startMockNetwork();

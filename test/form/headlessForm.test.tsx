@@ -13,7 +13,8 @@ import {
   type ConversationTag,
   type UseCreateTagFormResult,
 } from "../../src";
-import { renderWithApi, startMockNetwork } from "./harness";
+import { renderWithApi } from "../support/renderWithApi";
+import { startMockNetwork } from "./harness";
 
 const network = startMockNetwork();
 

@@ -25,7 +25,8 @@ import {
   type CreateTagFormProps,
   type UseCreateTagFormResult,
 } from "../../src";
-import { renderWithApi, submitButton, titleInput, startMockNetwork } from "./harness";
+import { renderWithApi } from "../support/renderWithApi";
+import { submitButton, titleInput, startMockNetwork } from "./harness";
 
 startMockNetwork();
 

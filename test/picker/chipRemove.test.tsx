@@ -1,8 +1,9 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { chipTitles, combobox, optionNames, renderPicker, startMockNetwork, workspaceTags } from "./harness";
+import { tagsTitled } from "../support/fixtures";
+import { chipTitles, combobox, optionNames, renderPicker, startMockNetwork } from "./harness";
 
-const network = startMockNetwork({ tags: workspaceTags(["Billing", "Escalated", "Refund request"]) });
+const network = startMockNetwork({ tags: tagsTitled(["Billing", "Escalated", "Refund request"]) });
 
 /** Renders a picker holding Billing and Escalated, its listbox open from a click in the input. */
 async function openWithTwoChips() {

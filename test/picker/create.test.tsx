@@ -1,18 +1,9 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import {
-  chipTitles,
-  combobox,
-  listbox,
-  logRequests,
-  optionNames,
-  renderPicker,
-  startMockNetwork,
-  unprocessable,
-  workspaceTags,
-} from "./harness";
+import { tagsTitled, unprocessable } from "../support/fixtures";
+import { chipTitles, combobox, listbox, logRequests, optionNames, renderPicker, startMockNetwork } from "./harness";
 
-const network = startMockNetwork({ tags: workspaceTags(["Billing", "Escalated"]) });
+const network = startMockNetwork({ tags: tagsTitled(["Billing", "Escalated"]) });
 const log = logRequests(network);
 const posts = () => log.filter((entry) => entry.line.startsWith("POST"));
 

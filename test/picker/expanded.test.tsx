@@ -1,8 +1,9 @@
 import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { combobox, holdNextTagList, optionNames, renderPicker, startMockNetwork, workspaceTags } from "./harness";
+import { tagsTitled } from "../support/fixtures";
+import { combobox, holdNextTagList, optionNames, renderPicker, startMockNetwork } from "./harness";
 
-const network = startMockNetwork({ tags: workspaceTags(["Billing", "Escalated", "Refund request"]) });
+const network = startMockNetwork({ tags: tagsTitled(["Billing", "Escalated", "Refund request"]) });
 
 const loadingText = () => screen.queryByText("Loading tags…", { selector: '[data-slot="picker-loading"]' });
 const noMatchesText = () => screen.queryByText("No tags match", { selector: '[data-slot="picker-empty"]' });

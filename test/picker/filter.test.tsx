@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { combobox, listbox, logRequests, optionNames, renderPicker, startMockNetwork, workspaceTag } from "./harness";
+import { tag } from "../support/fixtures";
+import { combobox, listbox, logRequests, optionNames, renderPicker, startMockNetwork } from "./harness";
 
 // 250 tags over three pages of 100, plus a few with accents and capitals.
-const many = Array.from({ length: 247 }, (_, i) => workspaceTag(i + 1, `Topic ${String(i + 1).padStart(3, "0")}`));
+const many = Array.from({ length: 247 }, (_, i) => tag(i + 1, `Topic ${String(i + 1).padStart(3, "0")}`));
 const network = startMockNetwork({
-  tags: [...many, workspaceTag(248, "Café order"), workspaceTag(249, "CAFÉ CRÈME"), workspaceTag(250, "Décaféiné")],
+  tags: [...many, tag(248, "Café order"), tag(249, "CAFÉ CRÈME"), tag(250, "Décaféiné")],
 });
 const log = logRequests(network);
 

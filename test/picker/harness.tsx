@@ -1,34 +1,16 @@
 /**
- * Shared set-up for the picker tests: workspace tags for the mock API, a render helper inside a
- * TagsApiProvider on the mock network, accessors by role and name, and a request log.
+ * Shared set-up for the picker tests: a controlled picker rendered on the mock network (through the
+ * harness every feature's tests share), accessors by role and name, a request log, and held requests.
  */
 import { screen, within } from "@testing-library/react";
 import { http } from "msw";
 import { useState } from "react";
 import { afterEach } from "vitest";
-import { ConversationTagPicker, type ConversationTag, type ConversationTagPickerProps } from "../../src";
-import { renderWithApi } from "../form/harness";
+import { ConversationTagPicker, type ConversationTagPickerProps } from "../../src";
 import { baseUrl, type MockNetwork } from "../support/mockNetwork";
+import { renderWithApi } from "../support/renderWithApi";
 
 export { baseUrl, startMockNetwork, type MockNetwork } from "../support/mockNetwork";
-export { unprocessable } from "../form/harness";
-
-/** A workspace tag with a predictable id (`tag_<n>`) and age (higher `n` is newer). */
-export function workspaceTag(n: number, title: string): ConversationTag {
-  return {
-    tag_id: `tag_${n}`,
-    workspace_id: "ws",
-    owner_user_id: "user",
-    title,
-    description: null,
-    created_at_unix_secs: 1_700_000_000 + n,
-  };
-}
-
-/** Tags with these titles, oldest first. */
-export function workspaceTags(titles: readonly string[]): ConversationTag[] {
-  return titles.map((title, i) => workspaceTag(i + 1, title));
-}
 
 /** Renders a picker for conversation `conv_1`, controlled by a host that keeps the ids in state. */
 export function renderPicker(props: Partial<ConversationTagPickerProps> = {}) {

@@ -2,14 +2,15 @@
  * The picker's queue with answers held and refused while the person goes on (issue 19, scenarios
  * 3 and 4): calls go to the conversation they were picked on, and a refusal undoes only itself.
  */
-import { render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, waitFor } from "@testing-library/react";
 import { useState } from "react";
 import { describe, expect, it } from "vitest";
-import { TagsApiProvider, useConversationTagPicker } from "../../src";
-import { baseUrl, holdNextAssign, logRequests, startMockNetwork, workspaceTags } from "./harness";
+import { useConversationTagPicker } from "../../src";
+import { tagsTitled } from "../support/fixtures";
+import { renderWithApi } from "../support/renderWithApi";
+import { holdNextAssign, logRequests, startMockNetwork } from "./harness";
 
-const network = startMockNetwork({ tags: workspaceTags(["Billing", "Escalated", "Refund request"]) });
+const network = startMockNetwork({ tags: tagsTitled(["Billing", "Escalated", "Refund request"]) });
 const log = logRequests(network);
 const writes = () => log.filter((entry) => !entry.line.startsWith("GET")).map((entry) => entry.line);
 
@@ -47,12 +48,7 @@ function DetailPane() {
 }
 
 function renderPane() {
-  const user = userEvent.setup({ delay: null });
-  render(
-    <TagsApiProvider baseUrl={baseUrl}>
-      <DetailPane />
-    </TagsApiProvider>,
-  );
+  const { user } = renderWithApi(<DetailPane />);
   const press = (name: string) => user.click(screen.getByRole("button", { name }));
   const shows = (label: string) => screen.getByRole("status", { name: label }).textContent;
   return { press, shows };

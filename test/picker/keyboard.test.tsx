@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { chipTitles, combobox, listbox, optionNames, renderPicker, startMockNetwork, workspaceTags } from "./harness";
+import { tagsTitled } from "../support/fixtures";
+import { chipTitles, combobox, listbox, optionNames, renderPicker, startMockNetwork } from "./harness";
 
-const network = startMockNetwork({ tags: workspaceTags(["Billing", "Escalated", "Refund request"]) });
+const network = startMockNetwork({ tags: tagsTitled(["Billing", "Escalated", "Refund request"]) });
 
 describe("ConversationTagPicker, keyboard and ARIA", () => {
   it("is a combobox that controls a listbox and opens with Down", async () => {

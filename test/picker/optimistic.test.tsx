@@ -3,6 +3,8 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { QueryClient } from "@tanstack/react-query";
 import { ConversationTagPicker, TagsApiProvider, tagKeys, useConversationTagPicker } from "../../src";
+import { tag, tagsTitled } from "../support/fixtures";
+import { renderWithApi } from "../support/renderWithApi";
 import {
   baseUrl,
   chipTitles,
@@ -12,12 +14,10 @@ import {
   optionNames,
   renderPicker,
   startMockNetwork,
-  workspaceTag,
-  workspaceTags,
 } from "./harness";
 
 const titles = ["Billing", "Escalated", "Refund request", ...Array.from({ length: 117 }, (_, i) => `Bulk ${i + 1}`)];
-const network = startMockNetwork({ tags: workspaceTags(titles) });
+const network = startMockNetwork({ tags: tagsTitled(titles) });
 const log = logRequests(network);
 const assignBodies = () =>
   log.filter((entry) => entry.line === "POST /v1/convai/conversations/conv_1/tags").map((entry) => entry.body);
@@ -86,12 +86,7 @@ describe("ConversationTagPicker, optimistic assign and unassign", () => {
         </button>
       );
     }
-    const user = userEvent.setup({ delay: null });
-    render(
-      <TagsApiProvider baseUrl={baseUrl}>
-        <Bulk />
-      </TagsApiProvider>,
-    );
+    const { user } = renderWithApi(<Bulk />);
     await user.click(screen.getByRole("button", { name: "Tag all (0)" }));
     expect(screen.getByRole("button", { name: "Tag all (120)" })).toBeInTheDocument();
     await waitFor(() => {
@@ -116,7 +111,7 @@ describe("ConversationTagPicker, optimistic assign and unassign", () => {
   });
 
   it("says Loading on a chip until the workspace's tags arrive", async () => {
-    renderPicker({ tagIds: [workspaceTag(1, "Billing").tag_id] });
+    renderPicker({ tagIds: [tag(1, "Billing").tag_id] });
     expect(chipTitles()).toEqual(["Loading…"]);
     await waitFor(() => {
       expect(chipTitles()).toEqual(["Billing"]);
@@ -127,6 +122,7 @@ describe("ConversationTagPicker, optimistic assign and unassign", () => {
     const queryClient = new QueryClient();
     queryClient.setQueryData(tagKeys.conversation("conv_1"), ["tag_3"]);
     const user = userEvent.setup({ delay: null });
+    // By hand, not renderWithApi: the host's QueryClient handed to the provider as a prop, the one test of it.
     render(
       <TagsApiProvider baseUrl={baseUrl} queryClient={queryClient}>
         <ConversationTagPicker conversationId="conv_1" defaultTagIds={["tag_3"]} />

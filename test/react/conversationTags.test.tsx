@@ -2,7 +2,8 @@ import { QueryClient } from "@tanstack/react-query";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { tagKeys, useAssignTags, useUnassignTag } from "../../src";
-import { holdNext, seedTags, startMockNetwork, withProvider } from "./harness";
+import { holdNext, seedTags, startMockNetwork } from "../support/mockNetwork";
+import { withProvider } from "../support/renderWithApi";
 
 const network = startMockNetwork();
 

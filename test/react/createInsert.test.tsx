@@ -1,9 +1,10 @@
 import { QueryClient } from "@tanstack/react-query";
-import { act, render, renderHook, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { act, renderHook, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { CreateTagForm, tagKeys, useCreateTag, useTags } from "../../src";
-import { holdNext, seedTags, startMockNetwork, titlesIn, withProvider } from "./harness";
+import { titlesIn } from "../support/fixtures";
+import { holdNext, seedTags, startMockNetwork } from "../support/mockNetwork";
+import { renderWithApi, withProvider } from "../support/renderWithApi";
 
 const network = startMockNetwork();
 
@@ -35,22 +36,21 @@ describe("creating a tag updates the cached lists at once", () => {
   it("shows the form's success while a slow list refetch is still running", async () => {
     const api = seedTags(network, 1);
     const queryClient = new QueryClient();
-    const Wrapper = withProvider(queryClient);
     function Lists() {
       useTags();
       return null;
     }
-    render(
-      <Wrapper>
+    const { user } = renderWithApi(
+      <>
         <Lists />
         <CreateTagForm />
-      </Wrapper>,
+      </>,
+      { queryClient },
     );
     await waitFor(() => {
       expect(titlesIn(queryClient.getQueryData(tagKeys.list()))).toEqual(["Tag 1"]);
     });
     const slowRefetch = holdNext(network, api, "get", "/v1/convai/tags");
-    const user = userEvent.setup({ delay: null });
 
     await user.type(screen.getByRole("textbox", { name: "Title" }), "Refunds");
     await user.click(screen.getByRole("button", { name: /create tag/i }));

@@ -1,31 +1,12 @@
-import { QueryClient, QueryClientProvider, useQueryClient } from "@tanstack/react-query";
+import { QueryClient, useQueryClient } from "@tanstack/react-query";
 import { act, renderHook, waitFor } from "@testing-library/react";
-import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
-import { TagsApiProvider, tagKeys, useCreateTag, useTags, useTagsClient, type ConversationTag } from "../../src";
-import { createTagsHandlers } from "../../src/msw";
-import { createMockTagsApi } from "../../src/server";
-import { baseUrl, startMockNetwork } from "../support/mockNetwork";
+import { tagKeys, useCreateTag, useTags, useTagsClient, type ConversationTag } from "../../src";
+import { seedTags, startMockNetwork } from "../support/mockNetwork";
+import { withProvider } from "../support/renderWithApi";
 
-const { api, server, createRequests } = startMockNetwork();
-
-function withProvider(queryClient?: QueryClient) {
-  return function Wrapper({ children }: { children: ReactNode }) {
-    const provider = <TagsApiProvider baseUrl={baseUrl}>{children}</TagsApiProvider>;
-    return queryClient ? <QueryClientProvider client={queryClient}>{provider}</QueryClientProvider> : provider;
-  };
-}
-
-function tag(n: number): ConversationTag {
-  return {
-    tag_id: `tag_${String(n)}`,
-    workspace_id: "ws_1",
-    owner_user_id: "user_1",
-    title: `Tag ${String(n)}`,
-    description: null,
-    created_at_unix_secs: 1_700_000_000 + n,
-  };
-}
+const network = startMockNetwork();
+const { api, createRequests } = network;
 
 describe("TagsApiProvider", () => {
   it("uses the host's QueryClient when the host has one", () => {
@@ -125,8 +106,7 @@ describe("useCreateTag", () => {
 
 describe("useTags", () => {
   it("pages newest first over next_cursor", async () => {
-    const seeded = createMockTagsApi({ tags: [1, 2, 3, 4, 5].map(tag) });
-    server.use(...createTagsHandlers({ api: seeded, baseUrl }));
+    seedTags(network, 5);
     const { result } = renderHook(() => useTags({ page_size: 2 }), { wrapper: withProvider() });
     await waitFor(() => {
       expect(result.current.hasNextPage).toBe(true);

@@ -6,7 +6,9 @@ import { QueryClient } from "@tanstack/react-query";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { tagKeys, useAssignTags, useDeleteTag, useTag, useTags, useUpdateTag } from "../../src";
-import { holdNext, seedTags, startMockNetwork, titlesIn, withProvider } from "./harness";
+import { titlesIn } from "../support/fixtures";
+import { holdNext, seedTags, startMockNetwork } from "../support/mockNetwork";
+import { withProvider } from "../support/renderWithApi";
 
 const network = startMockNetwork();
 const refused = { kind: "status", status: 500, body: { detail: "boom" } } as const;

@@ -7,7 +7,8 @@ import { act, renderHook, waitFor } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { afterEach, describe, expect, it } from "vitest";
 import { useCreateTag } from "../../src";
-import { seedTags, startMockNetwork, withProvider } from "./harness";
+import { seedTags, startMockNetwork } from "../support/mockNetwork";
+import { withProvider } from "../support/renderWithApi";
 
 const network = startMockNetwork();
 

@@ -2,7 +2,9 @@ import { QueryClient } from "@tanstack/react-query";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { tagKeys, useDeleteTag, useTags } from "../../src";
-import { holdNext, seedTags, startMockNetwork, titlesIn, withProvider } from "./harness";
+import { titlesIn } from "../support/fixtures";
+import { holdNext, seedTags, startMockNetwork } from "../support/mockNetwork";
+import { withProvider } from "../support/renderWithApi";
 
 const network = startMockNetwork();
 

@@ -1,12 +1,14 @@
 /**
  * The network edge for tests in Node and jsdom: MSW answering from a fresh mock tags API, started and
- * reset with the test file's hooks, counting the create requests that reached it.
+ * reset with the test file's hooks, counting the create requests that reached it; plus seeding it with
+ * tags and holding one request at the edge so a test can look at the screen or cache while it is in flight.
  */
 import { http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { createTagsHandlers } from "../../src/msw";
 import { createMockTagsApi, type MockTagsApi, type MockTagsApiOptions } from "../../src/server";
+import { tags } from "./fixtures";
 
 /** jsdom's fetch (undici) needs absolute URLs; nothing listens here, MSW answers first. */
 export const baseUrl = "http://127.0.0.1:9/api/elevenlabs";
@@ -81,4 +83,40 @@ export function startMockNetwork(options?: MockTagsApiOptions): MockNetwork {
     server.close();
   });
   return network;
+}
+
+/** Answers this test from a mock API seeded with `tags(count)` (reset after the test). */
+export function seedTags(network: MockNetwork, count: number): MockTagsApi {
+  const api = createMockTagsApi({ tags: tags(count) });
+  network.server.use(...createTagsHandlers({ api, baseUrl }));
+  return api;
+}
+
+type Method = "get" | "post" | "patch" | "delete";
+
+/**
+ * Holds the next `method` request whose path ends with `path` until `release()`, then lets `api`
+ * answer it. `arrived` resolves once the request reached the network edge.
+ */
+export function holdNext(network: MockNetwork, api: MockTagsApi, method: Method, path: string) {
+  let release = () => {};
+  let arrive = () => {};
+  const released = new Promise<void>((done) => {
+    release = done;
+  });
+  const arrived = new Promise<void>((done) => {
+    arrive = done;
+  });
+  network.server.use(
+    http[method](
+      new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\?.*)?$`),
+      async ({ request }) => {
+        arrive();
+        await released;
+        return api.fetch(request);
+      },
+      { once: true },
+    ),
+  );
+  return { release, arrived };
 }

@@ -1,9 +1,9 @@
 import { QueryClient } from "@tanstack/react-query";
-import { render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { createTagsClient, TagList, tagListQueryOptions, type ConversationTag } from "../../src";
-import { baseUrl, seedTags, startMockNetwork, withProvider } from "../react/harness";
+import { baseUrl, seedTags, startMockNetwork } from "../support/mockNetwork";
+import { renderWithApi } from "../support/renderWithApi";
 
 const network = startMockNetwork();
 
@@ -21,13 +21,7 @@ describe("TagList", () => {
     // All ten pages at once, as a server would prefetch them: the same cache "Load more" builds.
     const client = createTagsClient({ baseUrl });
     await queryClient.infiniteQuery({ ...tagListQueryOptions(client, { page_size: 100 }), pages: 10 });
-    const Wrapper = withProvider(queryClient);
-    const user = userEvent.setup({ delay: null });
-    const { container } = render(
-      <Wrapper>
-        <TagList pageSize={100} deleteAction={countingDelete} />
-      </Wrapper>,
-    );
+    const { user, container } = renderWithApi(<TagList pageSize={100} deleteAction={countingDelete} />, { queryClient });
     // Plain DOM counts here: role queries over 2,000 buttons cost seconds in jsdom.
     expect(container.querySelectorAll("li")).toHaveLength(1000);
     await waitFor(() => {

@@ -4,24 +4,18 @@
  * next row and the list says why the row left.
  */
 import { QueryClient } from "@tanstack/react-query";
-import { render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { TagList } from "../../src";
-import { baseUrl, holdNext, seedTags, startMockNetwork, withProvider } from "../react/harness";
+import { baseUrl, holdNext, seedTags, startMockNetwork } from "../support/mockNetwork";
+import { renderWithApi } from "../support/renderWithApi";
 
 const network = startMockNetwork();
 
 describe("TagList, a tag deleted elsewhere during an edit", () => {
   it("keeps the editor and its message after the save's 404, then moves focus on and announces the removal", async () => {
     const api = seedTags(network, 3);
-    const Wrapper = withProvider(new QueryClient());
-    const user = userEvent.setup({ delay: null });
-    render(
-      <Wrapper>
-        <TagList />
-      </Wrapper>,
-    );
+    const { user } = renderWithApi(<TagList />, { queryClient: new QueryClient() });
     await user.click(await screen.findByRole("button", { name: "Edit Tag 2" }));
     const editor = screen.getByRole("form", { name: "Edit Tag 2" });
     const title = within(editor).getByRole("textbox", { name: "Title" });
@@ -48,12 +42,7 @@ describe("TagList, a tag deleted elsewhere during an edit", () => {
   it("moves focus to the next row when a refresh removes the row the person is on", async () => {
     const api = seedTags(network, 3);
     const queryClient = new QueryClient();
-    const Wrapper = withProvider(queryClient);
-    render(
-      <Wrapper>
-        <TagList />
-      </Wrapper>,
-    );
+    renderWithApi(<TagList />, { queryClient });
     const edit = await screen.findByRole("button", { name: "Edit Tag 2" });
     edit.focus();
     await api.fetch(new Request(`${baseUrl}/v1/convai/tags/tag_2`, { method: "DELETE" }));
@@ -68,15 +57,14 @@ describe("TagList, a tag deleted elsewhere during an edit", () => {
 describe("TagList, a save answered after the person moved on", () => {
   it("leaves focus where the person went instead of pulling it back to the row's Edit button", async () => {
     const api = seedTags(network, 2);
-    const Wrapper = withProvider(new QueryClient());
-    const user = userEvent.setup({ delay: null });
-    render(
-      <Wrapper>
+    const { user } = renderWithApi(
+      <>
         <TagList />
         <label>
           Notes <input />
         </label>
-      </Wrapper>,
+      </>,
+      { queryClient: new QueryClient() },
     );
     await user.click(await screen.findByRole("button", { name: "Edit Tag 2" }));
     const editor = screen.getByRole("form", { name: "Edit Tag 2" });
