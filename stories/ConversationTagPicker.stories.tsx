@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { ConversationTagPicker } from "../src";
-import { always, sampleTags } from "./support/fixtures";
-import { requestsOf, tagsApiOf } from "./support/tagsApi";
+import { sampleTags } from "../test/support/fixtures";
+import { always, requestsOf, tagsApiOf } from "./support/tagsApi";
 
 /**
  * Tags one conversation: chips for its tags and a combobox over all of the workspace's tags that

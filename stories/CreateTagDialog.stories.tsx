@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { CreateTagDialog, TagList } from "../src";
-import { sampleTags } from "./support/fixtures";
+import { sampleTags } from "../test/support/fixtures";
 import { tagsApiOf } from "./support/tagsApi";
 
 /**

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor } from "storybook/test";
 import { CreateTagForm } from "../src";
-import { always, unprocessable, validationIssue } from "./support/fixtures";
+import { unprocessable } from "../test/support/fixtures";
 import { formParts } from "./support/formParts";
-import { tagsApiOf } from "./support/tagsApi";
+import { always, tagsApiOf } from "./support/tagsApi";
 import { withLocale } from "./support/withLocale";
 
 /**
@@ -111,7 +111,7 @@ export const ServerRejectsTitleByParam: Story = {
 /** A 422 on `["body", "description"]` goes under the description, which takes focus. */
 export const ServerRejectsDescription: Story = {
   parameters: {
-    tagsApi: { failures: [always(unprocessable(validationIssue(["body", "description"], "Description is not allowed")))] },
+    tagsApi: { failures: [always(unprocessable({ loc: ["body", "description"], msg: "Description is not allowed" }))] },
   },
   play: async ({ canvasElement }) => {
     const form = await submitTag(canvasElement);
@@ -129,8 +129,8 @@ export const ServerRejectsBoth: Story = {
       failures: [
         always(
           unprocessable(
-            validationIssue(["body", "title"], "Title is already used"),
-            validationIssue(["body", "description"], "Description is not allowed"),
+            { loc: ["body", "title"], msg: "Title is already used" },
+            { loc: ["body", "description"], msg: "Description is not allowed" },
           ),
         ),
       ],
@@ -149,7 +149,7 @@ export const ServerRejectsBoth: Story = {
 /** A 422 about something the form does not show (an unknown `loc`) becomes a form-level alert. */
 export const ServerRejectsUnknownField: Story = {
   parameters: {
-    tagsApi: { failures: [always(unprocessable(validationIssue(["body", "color"], "Extra inputs are not permitted")))] },
+    tagsApi: { failures: [always(unprocessable({ loc: ["body", "color"], msg: "Extra inputs are not permitted" }))] },
   },
   play: async ({ canvasElement }) => {
     const { form } = await expectAlert(canvasElement, "The tag was not accepted: color: Extra inputs are not permitted");

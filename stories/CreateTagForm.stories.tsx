@@ -1,9 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor } from "storybook/test";
 import { CreateTagForm } from "../src";
-import { always } from "./support/fixtures";
 import { formParts } from "./support/formParts";
-import { requestsOf, tagsApiOf } from "./support/tagsApi";
+import { always, requestsOf, tagsApiOf } from "./support/tagsApi";
 import { withLocale } from "./support/withLocale";
 
 /**

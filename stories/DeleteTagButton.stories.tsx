@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { DeleteTagButton } from "../src";
-import { sampleTags } from "./support/fixtures";
+import { sampleTags } from "../test/support/fixtures";
 import { tagsApiOf } from "./support/tagsApi";
 
 const [tag] = sampleTags(1) as [ReturnType<typeof sampleTags>[number]];

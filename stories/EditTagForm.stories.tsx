@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, within } from "storybook/test";
 import { EditTagForm } from "../src";
-import { sampleTags, unprocessable, validationIssue } from "./support/fixtures";
+import { sampleTags, unprocessable } from "../test/support/fixtures";
 import { requestsOf, tagsApiOf } from "./support/tagsApi";
 
 const [tag] = sampleTags(1) as [ReturnType<typeof sampleTags>[number]];
@@ -72,7 +72,7 @@ export const TitleRequired: Story = {
 /** The server refuses the title (422): the message sits under the field, as in the create form. */
 export const ServerFieldError: Story = {
   parameters: {
-    tagsApi: { mock: { tags: [tag] }, failures: [{ failure: unprocessable(validationIssue(["body", "title"], "Title is taken")) }] },
+    tagsApi: { mock: { tags: [tag] }, failures: [{ failure: unprocessable({ loc: ["body", "title"], msg: "Title is taken" }) }] },
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { TagList, type ConversationTag } from "../src";
-import { always, sampleTags } from "./support/fixtures";
-import { requestsOf, tagsApiOf } from "./support/tagsApi";
+import { sampleTags } from "../test/support/fixtures";
+import { always, requestsOf, tagsApiOf } from "./support/tagsApi";
 
 /**
  * The workspace's tags, newest first: "Load more" over cursor pages, loading, empty and error

@@ -8,7 +8,12 @@ import type { HttpHandler } from "msw";
 import { mswLoader } from "msw-storybook-addon/csf3";
 import { createTagsHandlers } from "../../src/msw";
 import { createMockTagsApi, type MockTagsApi, type MockTagsApiOptions, type MockTagsFailure } from "../../src/server";
-import { storyClock } from "./fixtures";
+import { storyClock } from "../../test/support/fixtures";
+
+/** A failure for every request a person will plausibly make while looking at the story. */
+export function always(failure: MockTagsFailure): { failure: MockTagsFailure; times: number } {
+  return { failure, times: 100 };
+}
 
 /** `parameters.tagsApi`: how this story's mock API and client behave. */
 export interface TagsApiParameters {
