@@ -27,6 +27,7 @@ import {
   type ListTagsPage,
 } from "../../src";
 import { createMockTagsApi, type MockTagsApi } from "../../src/server";
+import { tags as initialTags } from "../support/fixtures";
 import { createScheduledNetwork, type Outcome } from "./scheduledNetwork";
 
 const RUNS = Number(process.env.CTK_MODEL_RUNS ?? 1000);
@@ -100,16 +101,6 @@ function Dashboard({ shown, handle }: { shown: string; handle: Ref<Handle> }) {
   useImperativeHandle(handle, () => handles);
   return null;
 }
-
-const initialTags = (count: number): ConversationTag[] =>
-  Array.from({ length: count }, (_, i) => i + 1).map((n) => ({
-    tag_id: `tag_${String(n)}`,
-    workspace_id: "ws",
-    owner_user_id: "user",
-    title: `Tag ${String(n)}`,
-    description: null,
-    created_at_unix_secs: 1_700_000_000 + n,
-  }));
 
 /** Lets every promise chain, react-query notification and React render that is ready run. */
 async function flush() {
