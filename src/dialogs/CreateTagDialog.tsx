@@ -1,7 +1,8 @@
-import { useId, useRef, useState, type ComponentProps } from "react";
+import { useCallback, useId, useRef, useState, type ComponentProps } from "react";
 import type { ConversationTag } from "../core/tag.js";
 import { CreateTagForm, type CreateTagFormProps } from "../form/CreateTagForm.js";
 import { mergeMessages } from "../internal/mergeMessages.js";
+import { mergeProps } from "../internal/mergeProps.js";
 import { defaultCreateTagDialogMessages, type CreateTagDialogMessages } from "./messages.js";
 import { useModalDialog } from "./useModalDialog.js";
 import type { ClassNames } from "../internal/classNames.js";
@@ -10,7 +11,7 @@ import type { ClassNames } from "../internal/classNames.js";
 export type CreateTagDialogSlot = "dialog" | "dialogTitle" | "status";
 
 /** Props of {@link CreateTagDialog}: the opening button's props plus the form's. */
-export interface CreateTagDialogProps extends Omit<ComponentProps<"button">, "type" | "children" | "onClick"> {
+export interface CreateTagDialogProps extends Omit<ComponentProps<"button">, "type" | "children"> {
   /** After the tag was created and the dialog closed. */
   onCreated?: (tag: ConversationTag) => void;
   /** Props for the `CreateTagForm` inside (its `messages`, `classNames`, `mutationOptions`...). */
@@ -30,6 +31,9 @@ export function CreateTagDialog({ onCreated, formProps, messages: overrides, cla
   const messages = mergeMessages(defaultCreateTagDialogMessages, overrides);
   const [created, setCreated] = useState<ConversationTag | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const setButton = useCallback((element: HTMLButtonElement | null) => {
+    buttonRef.current = element;
+  }, []);
   // The form focuses its title on mount (autoFocus), so the dialog needs no other first target.
   const noTarget = useRef<HTMLElement>(null);
   const dialog = useModalDialog(noTarget);
@@ -38,16 +42,19 @@ export function CreateTagDialog({ onCreated, formProps, messages: overrides, cla
   return (
     <>
       <button
-        {...buttonProps}
-        ref={buttonRef}
-        type="button"
-        data-ctk=""
-        data-slot="new-tag"
-        aria-haspopup="dialog"
-        onClick={() => {
-          setCreated(null);
-          dialog.show();
-        }}
+        // mergeProps composes the two refs into one callback; it reads neither during render.
+        // eslint-disable-next-line react-hooks/refs
+        {...mergeProps(buttonProps, {
+          ref: setButton,
+          type: "button" as const,
+          "data-ctk": "",
+          "data-slot": "new-tag",
+          "aria-haspopup": "dialog" as const,
+          onClick: () => {
+            setCreated(null);
+            dialog.show();
+          },
+        })}
       >
         {messages.openLabel}
       </button>

@@ -3,6 +3,7 @@ import type { TagsApiError } from "../core/errors.js";
 import type { ConversationTag } from "../core/tag.js";
 import { useDeleteTag } from "../react/useDeleteTag.js";
 import { mergeMessages } from "../internal/mergeMessages.js";
+import { mergeProps } from "../internal/mergeProps.js";
 import { defaultDeleteTagMessages, type DeleteTagMessages } from "./messages.js";
 import { useModalDialog } from "./useModalDialog.js";
 import type { ClassNames } from "../internal/classNames.js";
@@ -11,7 +12,7 @@ import type { ClassNames } from "../internal/classNames.js";
 export type DeleteTagButtonSlot = "dialog" | "dialogTitle" | "dialogBody" | "dialogActions" | "confirm" | "cancel" | "alert";
 
 /** Props of {@link DeleteTagButton}: the tag, callbacks, text and any `<button>` prop. */
-export interface DeleteTagButtonProps extends Omit<ComponentProps<"button">, "type" | "children" | "onClick" | "onError"> {
+export interface DeleteTagButtonProps extends Omit<ComponentProps<"button">, "type" | "children" | "onError"> {
   /** The tag to delete; the confirmation names it. */
   tag: ConversationTag;
   /** After the API confirmed (a 404 counts: the tag is gone either way). */
@@ -65,16 +66,17 @@ export function DeleteTagButton({
   return (
     <>
       <button
-        {...buttonProps}
-        type="button"
-        data-ctk=""
-        data-slot="delete"
-        aria-label={messages.deleteAccessibleLabel(tag)}
-        aria-haspopup="dialog"
-        onClick={() => {
-          mutation.reset();
-          dialog.show();
-        }}
+        {...mergeProps(buttonProps, {
+          type: "button" as const,
+          "data-ctk": "",
+          "data-slot": "delete",
+          "aria-label": messages.deleteAccessibleLabel(tag),
+          "aria-haspopup": "dialog" as const,
+          onClick: () => {
+            mutation.reset();
+            dialog.show();
+          },
+        })}
       >
         {messages.deleteLabel}
       </button>

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState, type ComponentProps } from "rea
 import type { TagsApiError } from "../core/errors.js";
 import type { ConversationTag } from "../core/tag.js";
 import { mergeMessages } from "../internal/mergeMessages.js";
+import { mergeProps } from "../internal/mergeProps.js";
 import { splitProps } from "../internal/splitProps.js";
 import { useShallowStable } from "../internal/useShallowStable.js";
 import { useTags } from "../react/useTags.js";
@@ -108,7 +109,9 @@ export function TagList(props: TagListProps) {
     [options, messages, classNames, onDeleteError],
   );
 
-  const root = { ...rootProps, ref: rootRef, tabIndex: -1, "data-ctk": "", "data-slot": "tag-list" };
+  // mergeProps composes the host's ref with the list's own; it reads neither during render.
+  // eslint-disable-next-line react-hooks/refs
+  const root = mergeProps(rootProps, { ref: rootRef, tabIndex: -1, "data-ctk": "", "data-slot": "tag-list" });
   if (query.isPending) {
     return (
       <div {...root} data-state="loading">
