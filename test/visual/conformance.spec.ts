@@ -60,7 +60,7 @@ function offPalette(page: Page) {
       const check = (property: string, value: string) => {
         if (!palette.has(value)) problems.push(`${slot} ${property} ${value}`);
       };
-      if (part.textContent?.trim()) check("color", style.color);
+      if (part.textContent.trim()) check("color", style.color);
       if (style.backgroundColor !== "rgba(0, 0, 0, 0)") check("background", style.backgroundColor);
       // A transparent border is deliberate: it shows only in forced-colors mode.
       const border = style.borderTopColor;
