@@ -4,24 +4,15 @@ type Props = Record<string, unknown>;
 type Handler = (event?: { defaultPrevented?: boolean }) => unknown;
 
 // ARIA props that list ids: both lists hold, as React Aria's `mergeProps` does.
-const ID_LISTS = new Set(["aria-describedby", "aria-labelledby", "aria-controls", "aria-owns"]);
+const ID_LISTS = new Set(["aria-describedby", "aria-labelledby"]);
 
-/** One ref callback that sets every ref given (object refs and callbacks alike). */
-function mergeRefs<T>(...refs: (Ref<T> | undefined)[]): RefCallback<T> {
+/** One ref callback that sets every ref given; React calls it again with `null` on detach. */
+function mergeRefs<T>(...refs: Ref<T>[]): RefCallback<T> {
   return (value) => {
-    const cleanups = refs.map((ref) => {
-      if (typeof ref === "function") return ref(value);
-      if (ref) ref.current = value;
-      return undefined;
-    });
-    return () => {
-      refs.forEach((ref, i) => {
-        const cleanup = cleanups[i];
-        if (typeof cleanup === "function") cleanup();
-        else if (typeof ref === "function") ref(null);
-        else if (ref) ref.current = null;
-      });
-    };
+    for (const ref of refs) {
+      if (typeof ref === "function") ref(value);
+      else if (ref) ref.current = value;
+    }
   };
 }
 
