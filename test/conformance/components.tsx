@@ -41,7 +41,14 @@ export interface NativePart {
   prop: string;
   slot: string;
   event: "click" | "keyDown";
+  /** Where the part has a handler of the kit's own: the key to send, and whether that handler ran. */
+  kit?: { key?: string; ran: () => boolean };
 }
+
+let cancels = 0;
+const countCancel = () => {
+  cancels += 1;
+};
 
 /** One row of the table. */
 export interface ComponentSpec {
@@ -65,7 +72,10 @@ const noop = () => undefined;
 export const components: ComponentSpec[] = [
   {
     name: "CreateTagForm",
-    render: (props) => <CreateTagForm onCancel={noop} {...props} />,
+    render: (props) => {
+      cancels = 0;
+      return <CreateTagForm onCancel={countCancel} {...props} />;
+    },
     ready: () => screen.findByRole("textbox", { name: /title/i }),
     root: "root",
     parts: [
@@ -84,7 +94,7 @@ export const components: ComponentSpec[] = [
       { prop: "titleInputProps", slot: "title-input", event: "keyDown" },
       { prop: "descriptionProps", slot: "description-input", event: "keyDown" },
       { prop: "submitProps", slot: "submit", event: "click" },
-      { prop: "cancelProps", slot: "cancel", event: "click" },
+      { prop: "cancelProps", slot: "cancel", event: "click", kit: { ran: () => cancels > 0 } },
     ],
     options: { defaultValues: { title: "", description: "" }, showDescription: true, resetOnSuccess: true, onSuccess: noop, onError: noop, mutationOptions: {}, formOptions: {} },
     messages: defaultMessages,
@@ -166,7 +176,14 @@ export const components: ComponentSpec[] = [
       { key: "option", slot: "option" },
       { key: "status", slot: "picker-status" },
     ],
-    native: [{ prop: "inputProps", slot: "picker-input", event: "keyDown" }],
+    native: [
+      {
+        prop: "inputProps",
+        slot: "picker-input",
+        event: "keyDown",
+        kit: { key: "ArrowDown", ran: () => document.querySelector('[data-slot="picker"]')?.hasAttribute("data-open") ?? false },
+      },
+    ],
     options: { onTagIdsChange: noop, maxOptions: 20, onCreate: noop, onError: noop },
     messages: { ...defaultMessages, ...defaultPickerMessages },
   },

@@ -79,6 +79,29 @@ describe.each(components)("$name conforms", (spec) => {
     expect(handler).toHaveBeenCalledTimes(1);
   });
 
+  it.each(spec.native.filter((native) => native.kit !== undefined))(
+    "runs a host's $slot handler before its own, and skips its own after preventDefault()",
+    async ({ prop, slot, event, kit }) => {
+      const eventProp = event === "click" ? "onClick" : "onKeyDown";
+      const fire = () => {
+        if (event === "click") fireEvent.click(part(slot));
+        else fireEvent.keyDown(part(slot), { key: kit?.key ?? "Shift" });
+      };
+      const seenByHost: boolean[] = [];
+      const first = { [eventProp]: () => seenByHost.push(kit?.ran() ?? false) };
+      const view = await renderSpec(spec, prop === "" ? first : { [prop]: first });
+      fire();
+      expect(seenByHost, "the kit's handler had not run when the host's did").toEqual([false]);
+      expect(kit?.ran(), "the kit's handler ran after the host's").toBe(true);
+      view.unmount();
+
+      const refuse = { [eventProp]: (e: { preventDefault: () => void }) => { e.preventDefault(); } };
+      await renderSpec(spec, prop === "" ? refuse : { [prop]: refuse });
+      fire();
+      expect(kit?.ran(), "preventDefault() skipped the kit's handler").toBe(false);
+    },
+  );
+
   it("keeps its options off the DOM", async () => {
     const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const { container } = await renderSpec(spec, spec.options);
