@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { TagsApiError } from "../core/errors.js";
-import { createWriteLedger, type LedgerSlot, type PendingWrite } from "../react/writeLedger.js";
+import { idListSlot } from "../react/tagCache.js";
+import { createWriteLedger, type PendingWrite } from "../react/writeLedger.js";
 import { chunk } from "./chunk.js";
 import type { PickerMutations } from "./usePickerMutations.js";
 
@@ -10,8 +11,8 @@ export const ASSIGN_BATCH_SIZE = 50;
 // Each call carries its conversation and its own ids from the moment of the pick: the picker may
 // show another conversation by the time it is sent or answered.
 type Operation =
-  | { kind: "assign"; conversationId: string; writes: Map<string, PendingWrite<boolean>> }
-  | { kind: "unassign"; conversationId: string; tagId: string; write: PendingWrite<boolean> };
+  | { kind: "assign"; conversationId: string; writes: Map<string, PendingWrite<boolean | undefined>> }
+  | { kind: "unassign"; conversationId: string; tagId: string; write: PendingWrite<boolean | undefined> };
 
 /** A change the API refused; `tagIds` are the ones taken back (a later pick may still hold the rest). */
 export type TagIdsFailure =
@@ -73,26 +74,11 @@ export function useOptimisticTagIds(options: UseOptimisticTagIdsOptions) {
 
   const idsOf = (id: string) => known.current.get(id)?.ids ?? [];
 
-  function slot(id: string, tagId: string): LedgerSlot<boolean> {
-    let place: number | null = null;
-    return {
-      key: `${id}\u0000${tagId}`,
-      read: () => idsOf(id).includes(tagId),
-      write: (present) => {
-        const ids = idsOf(id);
-        if (ids.includes(tagId) === present) return;
-        let next: string[];
-        if (present) {
-          next = [...ids];
-          next.splice(Math.min(place ?? ids.length, ids.length), 0, tagId);
-        } else {
-          place = ids.indexOf(tagId);
-          next = ids.filter((other) => other !== tagId);
-        }
-        known.current.set(id, { ids: next, onChange: known.current.get(id)?.onChange });
-        dirty.current.add(id);
-      },
-    };
+  function slot(id: string, tagId: string) {
+    return idListSlot(`${id}\u0000${tagId}`, tagId, () => idsOf(id), (next) => {
+      known.current.set(id, { ids: next, onChange: known.current.get(id)?.onChange });
+      dirty.current.add(id);
+    });
   }
 
   // Reports each changed conversation once, to the callback it was shown with.
@@ -165,7 +151,7 @@ export function useOptimisticTagIds(options: UseOptimisticTagIdsOptions) {
     const operation =
       last?.kind === "assign" && last.conversationId === conversationId
         ? last
-        : { kind: "assign" as const, conversationId, writes: new Map<string, PendingWrite<boolean>>() };
+        : { kind: "assign" as const, conversationId, writes: new Map<string, PendingWrite<boolean | undefined>>() };
     for (const tagId of fresh) operation.writes.set(tagId, ledger.begin(slot(conversationId, tagId), true));
     if (operation !== last) queue.current.push(operation);
     flush();

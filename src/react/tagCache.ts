@@ -170,9 +170,38 @@ export function insertCreatedTag(queryClient: QueryClient, tag: ConversationTag)
 }
 
 /**
+ * Whether one tag id is in a list of ids that `get` reads and `set` replaces: `undefined` when there is
+ * no list (nothing is written then). Taking the id out remembers its place, so putting it back restores it.
+ */
+export function idListSlot(
+  key: string,
+  tagId: string,
+  get: () => readonly string[] | undefined,
+  set: (ids: string[]) => void,
+): LedgerSlot<boolean | undefined> {
+  let place: number | null = null;
+  return {
+    key,
+    read: () => get()?.includes(tagId),
+    write: (present) => {
+      const ids = get();
+      if (!ids || present === undefined || ids.includes(tagId) === present) return;
+      if (present) {
+        const next = [...ids];
+        next.splice(Math.min(place ?? ids.length, ids.length), 0, tagId);
+        set(next);
+      } else {
+        place = ids.indexOf(tagId);
+        set(ids.filter((id) => id !== tagId));
+      }
+    },
+  };
+}
+
+/**
  * Whether one tag id is on one conversation's cached ids (`tagKeys.conversation(id)`, a `string[]`
  * the host seeds): `undefined` when the cache does not know the conversation (its other tags are
- * not ours to guess, so nothing is written there). Taking an id out remembers its place.
+ * not ours to guess, so nothing is written there).
  */
 export function conversationTagSlot(
   queryClient: QueryClient,
@@ -180,23 +209,12 @@ export function conversationTagSlot(
   tagId: string,
 ): LedgerSlot<boolean | undefined> {
   const key = tagKeys.conversation(conversationId);
-  let place: number | null = null;
-  return {
-    key: `conversation\u0000${conversationId}\u0000${tagId}`,
-    read: () => queryClient.getQueryData<string[]>(key)?.includes(tagId),
-    write: (present) => {
-      const ids = queryClient.getQueryData<string[]>(key);
-      if (!ids || present === undefined || ids.includes(tagId) === present) return;
-      if (present) {
-        const next = [...ids];
-        next.splice(Math.min(place ?? ids.length, ids.length), 0, tagId);
-        queryClient.setQueryData<string[]>(key, next);
-      } else {
-        place = ids.indexOf(tagId);
-        queryClient.setQueryData<string[]>(key, ids.filter((id) => id !== tagId));
-      }
-    },
-  };
+  return idListSlot(
+    `conversation\u0000${conversationId}\u0000${tagId}`,
+    tagId,
+    () => queryClient.getQueryData<string[]>(key),
+    (ids) => queryClient.setQueryData<string[]>(key, ids),
+  );
 }
 
 /** The conversations whose ids are cached, or only those whose cached ids include `tagId`. */

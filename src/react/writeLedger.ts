@@ -53,8 +53,11 @@ export interface WriteLedger {
 export function createWriteLedger(): WriteLedger {
   const entries = new Map<string, Entry<unknown>>();
 
+  // The newest pending write that shows something; what is on screen while it is pending.
+  const topOf = <S,>(entry: Entry<S>) => entry.pending.findLast((operation) => operation.effect !== undefined);
+
   function show<S>(entry: Entry<S>) {
-    const top = entry.pending.findLast((operation) => operation.effect !== undefined);
+    const top = topOf(entry);
     entry.slot.write(top ? (top.effect as S) : entry.confirmed);
     if (entry.pending.length === 0) entries.delete(entry.slot.key);
   }
@@ -93,7 +96,7 @@ export function createWriteLedger(): WriteLedger {
     },
     reapply() {
       for (const entry of entries.values()) {
-        const top = entry.pending.findLast((operation) => operation.effect !== undefined);
+        const top = topOf(entry);
         if (top) entry.slot.write(top.effect);
       }
     },
