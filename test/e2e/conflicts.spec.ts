@@ -4,33 +4,42 @@
  * the background refresh after the writes could hide a wrong cache, it is held too, so what is checked
  * is the kit's own cache.
  */
+import type { Page } from "@playwright/test";
 import { conversationsPanel, demoPage, expect, holdAll, holdNext, openConversation, test } from "./fixtures";
 import { proxiedDemoUrl } from "./ports";
-import { seedUpstream } from "./upstream";
+import { seedUpstream, type TestUpstream } from "./upstream";
 
 const ONE_TAG = /^\/v1\/convai\/tags\/[^/]+$/;
 const TAG_LIST = "/v1/convai/tags";
 const ASSIGN = /^\/v1\/convai\/conversations\/[^/]+\/tags$/;
 const REFUSED = { kind: "status", status: 500, body: { detail: "boom" } } as const;
 
+/**
+ * A row "Draft" renamed to "Final" with the PATCH held on its way, and the person gone from the
+ * editor (Cancel) while it saves, free to delete the row.
+ */
+async function renameDraftHeld(page: Page, upstream: TestUpstream) {
+  await seedUpstream(upstream.api, [{ title: "Draft" }]);
+  await page.goto(proxiedDemoUrl);
+  const { tagsRegion, listedTag } = demoPage(page);
+  await expect(listedTag("Draft")).toBeVisible();
+
+  const rename = await holdNext(page, "PATCH", ONE_TAG);
+  await listedTag("Draft").getByRole("button", { name: "Edit Draft" }).click();
+  const editor = page.getByRole("form", { name: "Edit Draft" });
+  await editor.getByRole("textbox", { name: "Title" }).fill("Final");
+  await editor.getByRole("button", { name: "Save" }).click();
+  await rename.sent;
+  await editor.getByRole("button", { name: "Cancel" }).click();
+  return { tagsRegion, listedTag, rename };
+}
+
 const BILLING = "Agent handed over to billing";
 const HOURS = "Question about opening hours";
 
 test.describe("a rename and a refused delete of the same row", () => {
   test("the rename lands after the delete was refused: the row keeps its new title", async ({ page, upstream }) => {
-    await seedUpstream(upstream.api, [{ title: "Draft" }]);
-    await page.goto(proxiedDemoUrl);
-    const { tagsRegion, listedTag } = demoPage(page);
-    await expect(listedTag("Draft")).toBeVisible();
-
-    const rename = await holdNext(page, "PATCH", ONE_TAG);
-    await listedTag("Draft").getByRole("button", { name: "Edit Draft" }).click();
-    const editor = page.getByRole("form", { name: "Edit Draft" });
-    await editor.getByRole("textbox", { name: "Title" }).fill("Final");
-    await editor.getByRole("button", { name: "Save" }).click();
-    await rename.sent;
-    // The person leaves the editor while it saves, and deletes the row.
-    await editor.getByRole("button", { name: "Cancel" }).click();
+    const { tagsRegion, listedTag, rename } = await renameDraftHeld(page, upstream);
     await listedTag("Draft").getByRole("button", { name: "Delete Draft" }).click();
     upstream.api.failNext(REFUSED);
     await page.getByRole("alertdialog", { name: "Delete “Draft”?" }).getByRole("button", { name: "Delete tag" }).click();
@@ -48,18 +57,7 @@ test.describe("a rename and a refused delete of the same row", () => {
   });
 
   test("the rename lands while the delete runs, then the delete is refused: the row comes back renamed", async ({ page, upstream }) => {
-    await seedUpstream(upstream.api, [{ title: "Draft" }]);
-    await page.goto(proxiedDemoUrl);
-    const { tagsRegion, listedTag } = demoPage(page);
-    await expect(listedTag("Draft")).toBeVisible();
-
-    const rename = await holdNext(page, "PATCH", ONE_TAG);
-    await listedTag("Draft").getByRole("button", { name: "Edit Draft" }).click();
-    const editor = page.getByRole("form", { name: "Edit Draft" });
-    await editor.getByRole("textbox", { name: "Title" }).fill("Final");
-    await editor.getByRole("button", { name: "Save" }).click();
-    await rename.sent;
-    await editor.getByRole("button", { name: "Cancel" }).click();
+    const { tagsRegion, listedTag, rename } = await renameDraftHeld(page, upstream);
     const deletion = await holdNext(page, "DELETE", ONE_TAG);
     await listedTag("Draft").getByRole("button", { name: "Delete Draft" }).click();
     await page.getByRole("alertdialog", { name: "Delete “Draft”?" }).getByRole("button", { name: "Delete tag" }).click();

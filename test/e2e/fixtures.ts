@@ -2,7 +2,7 @@
  * The e2e test object: Playwright's `test` plus an `upstream` fixture, and the page's parts found
  * the way a person finds them (landmarks, roles and accessible names).
  */
-import { test as base, expect, type Page, type Route } from "@playwright/test";
+import { test as base, expect, type Locator, type Page, type Route } from "@playwright/test";
 import { DEMO_API_PATH } from "../../demo/backend";
 import { createTestUpstream, type TestUpstream } from "./upstream";
 
@@ -63,6 +63,13 @@ export function conversationsPanel(page: Page) {
     entry: (title: string) => region.getByRole("list", { name: "Conversations" }).getByRole("button", { name: title }),
     /** The selected conversation's pane, named by its title. */
     pane,
+    ...pickerIn(pane),
+  };
+}
+
+/** The tag picker's parts inside `pane`, as a person finds them. */
+export function pickerIn(pane: Locator) {
+  return {
     input: pane.getByRole("combobox", { name: "Add tags" }),
     listbox: pane.getByRole("listbox"),
     option: (name: string | RegExp) => pane.getByRole("option", { name }),

@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { axeViolations } from "./axe";
-import { conversationsPanel, expect, test, uniqueTitle } from "./fixtures";
+import { conversationsPanel, expect, pickerIn, test, uniqueTitle } from "./fixtures";
 import { mockDemoUrl, proxiedDemoUrl } from "./ports";
 import { seedUpstream } from "./upstream";
 
@@ -11,15 +11,7 @@ import { seedUpstream } from "./upstream";
 function conversation(page: Page, title: string) {
   const panel = conversationsPanel(page);
   const region = panel.region.getByRole("article", { name: title });
-  return {
-    entry: panel.entry(title),
-    region,
-    input: region.getByRole("combobox", { name: "Add tags" }),
-    listbox: region.getByRole("listbox"),
-    option: (name: string | RegExp) => region.getByRole("option", { name }),
-    chips: region.getByRole("list", { name: "Tags on this conversation" }).locator('[data-slot="chip-label"]'),
-    alert: region.getByRole("alert"),
-  };
+  return { entry: panel.entry(title), region, ...pickerIn(region) };
 }
 
 const BILLING = "Agent handed over to billing";
