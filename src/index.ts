@@ -6,12 +6,14 @@
 // The rules, wire types, client, errors, keys and query options: one copy, in core, named again here
 // so browser code has one import (the API report holds both lists).
 export {
+  CONVERSATION_TAG_FILTER_MAX,
   TAG_DESCRIPTION_MAX_LENGTH,
   TAG_TITLE_MAX_LENGTH,
   TagsApiError,
   countCharacters,
   createTagRequestSchema,
   createTagsClient,
+  conversationListQueryOptions,
   tagKeys,
   tagListQueryOptions,
   tagQueryOptions,
@@ -19,14 +21,21 @@ export {
 } from "./core/index.js";
 export type {
   AssignTagsRequest,
+  ConversationFilters,
+  ConversationStatus,
+  ConversationSuccess,
+  ConversationSummary,
   ConversationTag,
   CreateTagRequest,
+  ListConversationsPage,
+  ListConversationsParams,
   ListTagsPage,
   ListTagsParams,
   RequestOptions,
   TagFieldErrors,
   TagFieldName,
   TagListParams,
+  TagOperationName,
   TagValidationCode,
   TagsApiErrorInit,
   TagsApiErrorKind,

@@ -45,7 +45,7 @@ describe("tag.ts against the OpenAPI document", () => {
     expect([...(schemas.ConversationTagResponseModel?.required ?? [])].sort()).toEqual(Object.keys(example).sort());
   });
 
-  it("has the seven operations the client implements", () => {
+  it("has the eight operations the client implements", () => {
     const operations = Object.entries(spec.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
     );
@@ -58,6 +58,7 @@ describe("tag.ts against the OpenAPI document", () => {
         "DELETE /v1/convai/tags/{tag_id}",
         "POST /v1/convai/conversations/{conversation_id}/tags",
         "DELETE /v1/convai/conversations/{conversation_id}/tags/{tag_id}",
+        "GET /v1/convai/conversations",
       ].sort(),
     );
   });

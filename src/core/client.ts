@@ -8,6 +8,12 @@ import {
   type ListTagsParams,
   type UpdateTagRequest,
 } from "./tag.js";
+import {
+  listConversationsPageSchema,
+  normalizeConversationFilters,
+  type ListConversationsPage,
+  type ListConversationsParams,
+} from "./conversation.js";
 import { abortAfter } from "./abortAfter.js";
 import { TagsApiError, tagsApiErrorFromResponse } from "./errors.js";
 import { tagOperation, tagOperationPath, type TagOperationName, type TagPathParams } from "./routes.js";
@@ -39,7 +45,7 @@ export interface AssignTagsRequest {
   tag_ids: string[];
 }
 
-/** The seven operations of the tags API, named after the official SDK. */
+/** The seven operations of the tags API, named after the official SDK, and the conversations list. */
 export interface TagsClient {
   /** `POST /v1/convai/tags` */
   createTag(request: CreateTagRequest, options?: RequestOptions): Promise<ConversationTag>;
@@ -55,6 +61,26 @@ export interface TagsClient {
   assignTags(conversationId: string, request: AssignTagsRequest, options?: RequestOptions): Promise<void>;
   /** `DELETE /v1/convai/conversations/{conversation_id}/tags/{tag_id}` */
   unassignTag(conversationId: string, tagId: string, options?: RequestOptions): Promise<void>;
+  /**
+   * `GET /v1/convai/conversations`, newest first, filtered (`tag_ids` sent as the repeated
+   * parameter). Summaries keep every field the API sent.
+   */
+  listConversations(params?: ListConversationsParams, options?: RequestOptions): Promise<ListConversationsPage>;
+}
+
+/**
+ * The query string of a list operation: the names its route reads, in the table's order, repeated
+ * names once per value; empty values are left out, as the API's default.
+ */
+function searchOf(operation: TagOperationName, params: object): string {
+  const query = new URLSearchParams();
+  for (const name of tagOperation(operation).route.query) {
+    const value: unknown = (params as Record<string, unknown>)[name];
+    for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
+      if (item !== undefined && item !== null && item !== "") query.append(name, String(item));
+    }
+  }
+  return query.size > 0 ? `?${query.toString()}` : "";
 }
 
 interface Call {
@@ -125,16 +151,8 @@ export function createTagsClient(options: TagsClientOptions): TagsClient {
 
   return {
     createTag: (request, { signal } = {}) => call({ operation: "createTag", body: request, signal }, conversationTagSchema),
-    listTags: (params = {}, { signal } = {}) => {
-      const query = new URLSearchParams();
-      // The names come from the route table; empty values are left out, as the API's default.
-      for (const name of tagOperation("listTags").route.query) {
-        const value = params[name as keyof ListTagsParams];
-        if (value !== undefined && value !== null && value !== "") query.set(name, String(value));
-      }
-      const search = query.size > 0 ? `?${query.toString()}` : "";
-      return call({ operation: "listTags", search, signal }, listTagsPageSchema);
-    },
+    listTags: (params: ListTagsParams = {}, { signal } = {}) =>
+      call({ operation: "listTags", search: searchOf("listTags", params), signal }, listTagsPageSchema),
     getTag: (tagId, { signal } = {}) =>
       call({ operation: "getTag", params: { tag_id: tagId }, signal }, conversationTagSchema),
     updateTag: (tagId, request, { signal } = {}) =>
@@ -144,5 +162,9 @@ export function createTagsClient(options: TagsClientOptions): TagsClient {
       call({ operation: "assignTags", params: { conversation_id: conversationId }, body: request, signal }),
     unassignTag: (conversationId, tagId, { signal } = {}) =>
       call({ operation: "unassignTag", params: { conversation_id: conversationId, tag_id: tagId }, signal }),
+    listConversations: ({ cursor, ...filters } = {}, { signal } = {}) => {
+      const search = searchOf("listConversations", { ...normalizeConversationFilters(filters), cursor });
+      return call({ operation: "listConversations", search, signal }, listConversationsPageSchema);
+    },
   };
 }

@@ -20,10 +20,20 @@ export type {
   TagValidationCode,
   UpdateTagRequest,
 } from "./tag.js";
+export { CONVERSATION_TAG_FILTER_MAX } from "./conversation.js";
+export type {
+  ConversationFilters,
+  ConversationStatus,
+  ConversationSuccess,
+  ConversationSummary,
+  ListConversationsPage,
+  ListConversationsParams,
+} from "./conversation.js";
+export type { TagOperationName } from "./routes.js";
 export { createTagsClient } from "./client.js";
 export type { AssignTagsRequest, RequestOptions, TagsClient, TagsClientOptions } from "./client.js";
 export { TagsApiError } from "./errors.js";
 export type { TagFieldErrors, TagsApiErrorInit, TagsApiErrorKind } from "./errors.js";
 export { tagKeys } from "./keys.js";
-export { tagListQueryOptions, tagQueryOptions } from "./queries.js";
+export { conversationListQueryOptions, tagListQueryOptions, tagQueryOptions } from "./queries.js";
 export type { TagListParams } from "./queries.js";

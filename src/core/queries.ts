@@ -6,6 +6,7 @@
 import type { TagsClient } from "./client.js";
 import { shouldRetryTagRequest, type TagsApiError } from "./errors.js";
 import { tagKeys } from "./keys.js";
+import type { ConversationFilters, ListConversationsPage } from "./conversation.js";
 import type { ListTagsPage, ListTagsParams } from "./tag.js";
 
 /** Parameters of a tag list query: the page size; cursors are the query's business. */
@@ -32,6 +33,23 @@ export function tagQueryOptions(client: TagsClient, tagId: string) {
   return {
     queryKey: tagKeys.detail(tagId),
     queryFn: ({ signal }: { signal?: AbortSignal }) => client.getTag(tagId, { signal }),
+    retry: (failureCount: number, error: TagsApiError): boolean => shouldRetryTagRequest(failureCount, error),
+  };
+}
+
+/**
+ * The options of a filtered conversations list, newest first, one cursor page at a time: what
+ * `useConversations` runs, and what `queryClient.infiniteQuery(conversationListQueryOptions(client,
+ * filters))` warms on a server so the first page is in its HTML.
+ */
+export function conversationListQueryOptions(client: TagsClient, filters: ConversationFilters = {}) {
+  return {
+    queryKey: tagKeys.conversationList(filters),
+    queryFn: ({ pageParam, signal }: { pageParam: string | null; signal?: AbortSignal }) =>
+      client.listConversations({ ...filters, cursor: pageParam }, { signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page: ListConversationsPage): string | undefined =>
+      page.has_more && page.next_cursor ? page.next_cursor : undefined,
     retry: (failureCount: number, error: TagsApiError): boolean => shouldRetryTagRequest(failureCount, error),
   };
 }

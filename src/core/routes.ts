@@ -1,13 +1,17 @@
 /**
- * The tags API's route table: the four paths, the seven operations on them and the list route's
- * query parameters, written once. The client builds its URLs from it, the mock API and the proxy
- * match requests against it.
+ * The API's route table: the four tag paths and the seven operations on them, the conversations
+ * list that filters by tag, and the query parameters of the two lists, written once. The client
+ * builds its URLs from it, the mock API and the proxy match requests against it.
  */
+import { CONVERSATION_TAG_FILTER_MAX } from "./conversation.js";
 
 /** An HTTP method one of the tag routes accepts. */
 export type TagRouteMethod = "GET" | "POST" | "PATCH" | "DELETE";
 
-/** The seven operations, named after the official SDK (and the client's methods). */
+/**
+ * The operations, named after the client's methods: the tags API's seven (as the official SDK
+ * names them) and `listConversations` (the SDK's `conversations.list`).
+ */
 export type TagOperationName =
   | "listTags"
   | "createTag"
@@ -15,7 +19,14 @@ export type TagOperationName =
   | "updateTag"
   | "deleteTag"
   | "assignTags"
-  | "unassignTag";
+  | "unassignTag"
+  | "listConversations";
+
+/**
+ * Which part of the API a route belongs to: `"tags"`, or `"conversations"` (call histories, which
+ * a person allowed to manage tags may not be allowed to read: the proxy serves them only on request).
+ */
+export type TagRouteGroup = "tags" | "conversations";
 
 /** A path parameter, named as the API names it. */
 export type TagPathParam = "tag_id" | "conversation_id";
@@ -35,22 +46,46 @@ export interface TagRoute {
   readonly methods: readonly TagRouteMethod[];
   /** Query parameters the route reads on GET; any other one is meaningless to the API. */
   readonly query: readonly string[];
+  /** The query parameters that may repeat, and how many values each takes at most. */
+  readonly repeated: Readonly<Record<string, number>>;
+  readonly group: TagRouteGroup;
 }
 
-function route(path: string, operations: TagRoute["operations"], query: readonly string[] = []): TagRoute {
+function route(
+  path: string,
+  operations: TagRoute["operations"],
+  query: readonly string[] = [],
+  { repeated = {}, group = "tags" }: { repeated?: TagRoute["repeated"]; group?: TagRouteGroup } = {},
+): TagRoute {
   const segments = path
     .slice(1)
     .split("/")
     .map((segment) => (segment.startsWith("{") ? { param: segment.slice(1, -1) as TagPathParam } : segment));
-  return { path, segments, operations, methods: Object.keys(operations) as TagRouteMethod[], query };
+  return { path, segments, operations, methods: Object.keys(operations) as TagRouteMethod[], query, repeated, group };
 }
 
-/** The four paths of the tags API and the seven operations on them. */
+/** The conversations list's query parameters the kit sends (the API reads more; they are not forwarded). */
+const CONVERSATION_QUERY = [
+  "tag_ids",
+  "cursor",
+  "page_size",
+  "agent_id",
+  "search",
+  "call_start_after_unix",
+  "call_start_before_unix",
+  "summary_mode",
+] as const;
+
+/** The four paths of the tags API and the seven operations on them, then the conversations list. */
 export const TAG_ROUTES: readonly TagRoute[] = [
   route("/v1/convai/tags", { GET: "listTags", POST: "createTag" }, ["page_size", "cursor"]),
   route("/v1/convai/tags/{tag_id}", { GET: "getTag", PATCH: "updateTag", DELETE: "deleteTag" }),
   route("/v1/convai/conversations/{conversation_id}/tags", { POST: "assignTags" }),
   route("/v1/convai/conversations/{conversation_id}/tags/{tag_id}", { DELETE: "unassignTag" }),
+  route("/v1/convai/conversations", { GET: "listConversations" }, CONVERSATION_QUERY, {
+    repeated: { tag_ids: CONVERSATION_TAG_FILTER_MAX },
+    group: "conversations",
+  }),
 ];
 
 /** The prefix every route shares (`/v1/convai/`), for a server that finds the API under any mount path. */

@@ -5,4 +5,5 @@
 export { createMockTagsApi } from "./mockApi.js";
 export type { MockTagsApi, MockTagsApiOptions, MockTagsFailure } from "./mockApi.js";
 export { createTagsProxy } from "./proxy.js";
-export type { TagsProxy, TagsProxyAuthorizeResult, TagsProxyOptions } from "./proxy.js";
+export type { TagsProxy, TagsProxyAuthorizeContext, TagsProxyAuthorizeResult, TagsProxyOptions } from "./proxy.js";
+export type { TagOperationName } from "../core/routes.js";

@@ -6,6 +6,7 @@ import { parseRequestUrl } from "./proxy/requestTarget.js";
 import { errorResponse, withHeaders } from "./proxy/responses.js";
 import { matchTagRoute, normalizeBasePath, stripBasePath } from "./proxy/routes.js";
 import type { TransportFactory } from "./proxy/upstream.js";
+import type { TagOperationName, TagRouteGroup, TagRouteMethod } from "../core/routes.js";
 
 /**
  * What {@link TagsProxyOptions.authorize} may answer: only `true` lets the request through, a
@@ -13,6 +14,12 @@ import type { TransportFactory } from "./proxy/upstream.js";
  * is a 401.
  */
 export type TagsProxyAuthorizeResult = boolean | Response;
+
+/** What {@link TagsProxyOptions.authorize} learns about a request besides the request itself. */
+export interface TagsProxyAuthorizeContext {
+  /** The operation the request asks for (`"deleteTag"`, `"listConversations"`, …), from the route table. */
+  operation: TagOperationName;
+}
 
 /** Options of {@link createTagsProxy}. */
 export interface TagsProxyOptions {
@@ -26,12 +33,22 @@ export interface TagsProxyOptions {
   /** The path the proxy is mounted at, e.g. `/api/elevenlabs`; default `""` (the root). */
   basePath?: string;
   /**
-   * Your session check, run before anything is forwarded (it must not read the body). Return
-   * `true` to let the request through, a `Response` to send that instead (a copy, with the CORS and
-   * `Vary` headers every answer gets); anything else, `false` or nothing at all, is a 401 (it fails
-   * closed: a forgotten `return` does not open the API).
+   * Your session check, run before anything is forwarded (it must not read the body). It receives
+   * the operation's name, so a host can allow some and refuse others (only admins delete tags).
+   * Return `true` to let the request through, a `Response` to send that instead (a copy, with the
+   * CORS and `Vary` headers every answer gets); anything else, `false` or nothing at all, is a 401
+   * (it fails closed: a forgotten `return` does not open the API).
    */
-  authorize?: (request: Request) => TagsProxyAuthorizeResult | Promise<TagsProxyAuthorizeResult>;
+  authorize?: (
+    request: Request,
+    context: TagsProxyAuthorizeContext,
+  ) => TagsProxyAuthorizeResult | Promise<TagsProxyAuthorizeResult>;
+  /**
+   * Also serve `GET /v1/convai/conversations` (read-only, filters from an allow-list), which
+   * `useConversations` and `ConversationList` read. Off by default: a person allowed to manage tags
+   * is not necessarily allowed to read call histories. No other conversations route is ever served.
+   */
+  conversations?: boolean;
   /**
    * Other origins (`https://app.example.com`) whose pages may call the proxy. Its own origin is
    * always trusted; any other `Origin` is refused for POST, PATCH and DELETE.
@@ -58,7 +75,8 @@ export interface TagsProxy {
 const BODY_METHODS = new Set(["POST", "PATCH"]);
 
 /**
- * Creates the backend proxy the browser kit talks to. It forwards only the seven tag routes, adds
+ * Creates the backend proxy the browser kit talks to. It forwards only the seven tag routes (and,
+ * when asked, the read-only conversations list), adds
  * the server's API key, drops the browser's credentials, refuses cross-site writes, caps bodies
  * and times out slow upstreams; every refusal is a JSON `{"detail": ...}` the kit's client reads.
  * @throws Error when `apiKey` is missing or an option is malformed.
@@ -83,6 +101,8 @@ export function buildTagsProxy(options: TagsProxyOptions, defaultTransport: Tran
   const timeoutMs = positive(options.timeoutMs ?? 15_000, "timeoutMs");
   const maxBodyBytes = positive(options.maxBodyBytes ?? 16_384, "maxBodyBytes");
   const { authorize } = options;
+  // Fails closed: only an explicit `true` opens the conversations list.
+  const groups = new Set<TagRouteGroup>(options.conversations === true ? ["tags", "conversations"] : ["tags"]);
   const transport = (options.fetch ? fetchTransport(options.fetch) : defaultTransport)(upstreamBase);
   const forward = createForwarder({ apiKey, timeoutMs, transport });
 
@@ -96,7 +116,7 @@ export function buildTagsProxy(options: TagsProxyOptions, defaultTransport: Tran
     const url = parseRequestUrl(request.url);
     // URL parsing has already resolved `..` and `%2e%2e` segments; what is left must match exactly.
     const path = stripBasePath(url.pathname, basePath);
-    const route = path === null ? null : matchTagRoute(path);
+    const route = path === null ? null : matchTagRoute(path, groups);
     if (path === null || route === null) return errorResponse(404, "Not Found");
 
     if (request.method === "OPTIONS") {
@@ -105,7 +125,10 @@ export function buildTagsProxy(options: TagsProxyOptions, defaultTransport: Tran
         errorResponse(403, { status: "forbidden_origin", message: "This origin may not call the tags API." })
       );
     }
-    if (!(route.methods as readonly string[]).includes(request.method)) {
+    const operation = Object.hasOwn(route.operations, request.method)
+      ? route.operations[request.method as TagRouteMethod]
+      : undefined;
+    if (operation === undefined) {
       return errorResponse(405, "Method Not Allowed", { allow: route.methods.join(", ") });
     }
     if (isCrossSiteWrite(request, url, policy)) {
@@ -114,7 +137,7 @@ export function buildTagsProxy(options: TagsProxyOptions, defaultTransport: Tran
     }
 
     // Fails closed: only an explicit `true` (or a Response to send) is an answer the host meant.
-    const verdict: unknown = authorize ? await authorize(request) : true;
+    const verdict: unknown = authorize ? await authorize(request, { operation }) : true;
     if (verdict !== true) {
       // A copy: the host may hand the same object to every request, and the headers added to this
       // answer (one origin's CORS headers) must not stay on it for the next.

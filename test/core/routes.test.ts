@@ -32,7 +32,7 @@ describe("the route table", () => {
     expect(copies).toEqual([]);
   });
 
-  it("holds the seven operations of the API", () => {
+  it("holds the seven tag operations and the conversations list", () => {
     const operations = TAG_ROUTES.flatMap((route) => Object.entries(route.operations).map(([m, name]) => `${name} ${m} ${route.path}`));
     expect(operations.sort()).toEqual(
       [
@@ -43,6 +43,7 @@ describe("the route table", () => {
         "listTags GET /v1/convai/tags",
         "unassignTag DELETE /v1/convai/conversations/{conversation_id}/tags/{tag_id}",
         "updateTag PATCH /v1/convai/tags/{tag_id}",
+        "listConversations GET /v1/convai/conversations",
       ].sort(),
     );
   });
@@ -51,7 +52,7 @@ describe("the route table", () => {
 describe("the client, the mock API and the proxy agree with the table", () => {
   const KEY = "sk_routes_test";
   const api = createMockTagsApi({ apiKey: KEY });
-  const proxy = createTagsProxy({ apiKey: KEY, upstreamUrl: "http://api.invalid", fetch: (input, init) => api.fetch(new Request(input, init)) });
+  const proxy = createTagsProxy({ apiKey: KEY, conversations: true, upstreamUrl: "http://api.invalid", fetch: (input, init) => api.fetch(new Request(input, init)) });
   const seen: string[] = [];
   const client = createTagsClient({
     baseUrl: "http://proxy.invalid",
@@ -75,6 +76,7 @@ describe("the client, the mock API and the proxy agree with the table", () => {
     await client.updateTag(tag.tag_id, { title: "Refunds" });
     await client.assignTags("conv_1", { tag_ids: [tag.tag_id] });
     await client.unassignTag("conv_1", tag.tag_id);
+    await client.listConversations({ tag_ids: [tag.tag_id] });
     await client.deleteTag(tag.tag_id);
 
     const fill = (path: string) => path.replace("{tag_id}", tag.tag_id).replace("{conversation_id}", "conv_1");

@@ -28,12 +28,8 @@ export function createForwarder({ apiKey, timeoutMs, transport }: ForwarderOptio
     // Rebuilt from the matched path and the allowed parameters only, never from the raw URL.
     let target = path;
     if (request.method === "GET" && url.search !== "") {
-      const given = new URLSearchParams(url.search);
-      const query = new URLSearchParams();
-      for (const name of route.query) {
-        const value = given.get(name);
-        if (value !== null) query.set(name, value);
-      }
+      const query = allowedQuery(route, new URLSearchParams(url.search));
+      if (query === null) return tooManyValues(route);
       if (query.size > 0) target += `?${query.toString()}`;
     }
     // A plain object: the browser's cookies, authorization and own key never get in.
@@ -59,6 +55,26 @@ export function createForwarder({ apiKey, timeoutMs, transport }: ForwarderOptio
       return failureResponse(failureKind(error), timeoutMs);
     }
   };
+}
+
+/**
+ * The route's own parameters out of a query: the first value of each, or every value of one that
+ * repeats (`tag_ids`); `null` when one repeats more often than the API allows.
+ */
+function allowedQuery(route: TagRoute, given: URLSearchParams): URLSearchParams | null {
+  const query = new URLSearchParams();
+  for (const name of route.query) {
+    const max = route.repeated[name];
+    const values = max === undefined ? given.getAll(name).slice(0, 1) : given.getAll(name);
+    if (max !== undefined && values.length > max) return null;
+    for (const value of values) query.append(name, value);
+  }
+  return query;
+}
+
+function tooManyValues(route: TagRoute): Response {
+  const limits = Object.entries(route.repeated).map(([name, max]) => `${name} takes at most ${max} values`);
+  return errorResponse(400, { status: "too_many_values", message: `${limits.join("; ")}.` });
 }
 
 function failureResponse(kind: UpstreamFailureKind, timeoutMs: number): Response {

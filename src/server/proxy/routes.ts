@@ -1,17 +1,19 @@
 /** The allow-list of tag routes the proxy forwards: the core route table, matched strictly. */
-import { matchTagPath, type TagRoute } from "../../core/routes.js";
+import { matchTagPath, type TagRoute, type TagRouteGroup } from "../../core/routes.js";
 
 // Letters, digits, `_` and `-` only: no dots (traversal), no `%` (encoded slashes), no empties.
 const ID = /^[A-Za-z0-9_-]{1,128}$/;
 const isId = (value: string) => ID.test(value);
 
 /**
- * Finds the tag route a path (already stripped of the mount prefix) names, or `null`. The path is
- * matched exactly: a trailing slash, an extra segment or an id with any other character is no match.
+ * Finds the route a path (already stripped of the mount prefix) names, or `null`. The path is
+ * matched exactly: a trailing slash, an extra segment or an id with any other character is no match,
+ * and so is a route of a group the proxy does not serve.
  */
-export function matchTagRoute(path: string): TagRoute | null {
+export function matchTagRoute(path: string, groups: ReadonlySet<TagRouteGroup>): TagRoute | null {
   if (!path.startsWith("/")) return null;
-  return matchTagPath(path.slice(1).split("/"), isId)?.route ?? null;
+  const route = matchTagPath(path.slice(1).split("/"), isId)?.route;
+  return route && groups.has(route.group) ? route : null;
 }
 
 /**
