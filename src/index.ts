@@ -47,6 +47,7 @@ export type {
 export { TagsApiProvider, useTagsClient } from "./react/TagsApiProvider.js";
 export type { TagsApiProviderProps } from "./react/TagsApiProvider.js";
 export { useTags } from "./react/useTags.js";
+export { useConversations } from "./react/useConversations.js";
 export type { UseTagsParams } from "./react/useTags.js";
 export { useCreateTag } from "./react/useCreateTag.js";
 export type { UseCreateTagOptions } from "./react/useCreateTag.js";

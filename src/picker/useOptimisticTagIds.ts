@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { TagsApiError } from "../core/errors.js";
-import { idListSlot } from "../react/tagCache.js";
+import { idListSlot } from "../react/idListSlot.js";
 import { createWriteLedger, type PendingWrite } from "../react/writeLedger.js";
 import { chunk } from "./chunk.js";
 import type { PickerMutations } from "./usePickerMutations.js";
@@ -75,10 +75,15 @@ export function useOptimisticTagIds(options: UseOptimisticTagIdsOptions) {
   const idsOf = (id: string) => known.current.get(id)?.ids ?? [];
 
   function slot(id: string, tagId: string) {
-    return idListSlot(`${id}\u0000${tagId}`, tagId, () => idsOf(id), (next) => {
-      known.current.set(id, { ids: next, onChange: known.current.get(id)?.onChange });
-      dirty.current.add(id);
-    });
+    const own = {
+      name: "own",
+      get: () => idsOf(id),
+      set: (next: string[]) => {
+        known.current.set(id, { ids: next, onChange: known.current.get(id)?.onChange });
+        dirty.current.add(id);
+      },
+    };
+    return idListSlot(`${id}\u0000${tagId}`, tagId, () => [own]);
   }
 
   // Reports each changed conversation once, to the callback it was shown with.

@@ -1,7 +1,8 @@
 /**
- * Where the kit's writes land in the react-query cache: one tag in every cached list, and one tag id
- * on one conversation. Each is a {@link LedgerSlot}, so optimistic writes and their undo go through
- * the QueryClient's {@link WriteLedger} (see writeLedger.ts) and settle in any order.
+ * Where the kit's writes land in the react-query cache: one tag in every cached list (here), and one
+ * tag id on one conversation (conversationCache.ts). Each is a {@link LedgerSlot}, so optimistic
+ * writes and their undo go through the QueryClient's {@link WriteLedger} (see writeLedger.ts) and
+ * settle in any order.
  */
 import type { InfiniteData, QueryClient } from "@tanstack/react-query";
 import { tagKeys } from "../core/keys.js";
@@ -167,60 +168,4 @@ export function insertCreatedTag(queryClient: QueryClient, tag: ConversationTag)
     queryClient.setQueryData(query.queryKey, withPage(data, 0, (tags) => tags.unshift(tag)));
   }
   queryClient.setQueryData(tagKeys.detail(tag.tag_id), tag);
-}
-
-/**
- * Whether one tag id is in a list of ids that `get` reads and `set` replaces: `undefined` when there is
- * no list (nothing is written then). Taking the id out remembers its place, so putting it back restores it.
- */
-export function idListSlot(
-  key: string,
-  tagId: string,
-  get: () => readonly string[] | undefined,
-  set: (ids: string[]) => void,
-): LedgerSlot<boolean | undefined> {
-  let place: number | null = null;
-  return {
-    key,
-    read: () => get()?.includes(tagId),
-    write: (present) => {
-      const ids = get();
-      if (!ids || present === undefined || ids.includes(tagId) === present) return;
-      if (present) {
-        const next = [...ids];
-        next.splice(Math.min(place ?? ids.length, ids.length), 0, tagId);
-        set(next);
-      } else {
-        place = ids.indexOf(tagId);
-        set(ids.filter((id) => id !== tagId));
-      }
-    },
-  };
-}
-
-/**
- * Whether one tag id is on one conversation's cached ids (`tagKeys.conversation(id)`, a `string[]`
- * the host seeds): `undefined` when the cache does not know the conversation (its other tags are
- * not ours to guess, so nothing is written there).
- */
-export function conversationTagSlot(
-  queryClient: QueryClient,
-  conversationId: string,
-  tagId: string,
-): LedgerSlot<boolean | undefined> {
-  const key = tagKeys.conversation(conversationId);
-  return idListSlot(
-    `conversation\u0000${conversationId}\u0000${tagId}`,
-    tagId,
-    () => queryClient.getQueryData<string[]>(key),
-    (ids) => queryClient.setQueryData<string[]>(key, ids),
-  );
-}
-
-/** The conversations whose ids are cached, or only those whose cached ids include `tagId`. */
-export function cachedConversations(queryClient: QueryClient, tagId?: string): string[] {
-  return queryClient
-    .getQueriesData<string[]>({ queryKey: tagKeys.conversations() })
-    .filter(([, ids]) => ids !== undefined && (tagId === undefined || ids.includes(tagId)))
-    .map(([queryKey]) => String(queryKey.at(-1)));
 }

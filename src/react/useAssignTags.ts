@@ -2,7 +2,8 @@ import type { UseMutationResult } from "@tanstack/react-query";
 import type { TagsApiError } from "../core/errors.js";
 import { tagKeys } from "../core/keys.js";
 import { useTagsClient } from "./TagsApiProvider.js";
-import { conversationTagSlot, ledgerOf } from "./tagCache.js";
+import { cancelConversationLists, conversationTagSlot } from "./conversationCache.js";
+import { ledgerOf } from "./tagCache.js";
 import { settleAll } from "./writeLedger.js";
 import { useTagMutation, type TagMutationOptions } from "./useTagMutation.js";
 
@@ -17,7 +18,8 @@ export type UseAssignTagsOptions<TContext = unknown> = TagMutationOptions<void, 
 
 /**
  * Assigns tags to a conversation. The ids join `tagKeys.conversation(conversationId)` (a `string[]`)
- * at once when that query has data, and leave it again if the API refuses; ids already assigned
+ * when that query has data, and the conversation's `tag_ids` in every cached conversations list, at
+ * once, and leave them again if the API refuses; ids already assigned
  * are ignored, as the API ignores them. Never retried unless you pass `retry`, and never on a 4xx.
  */
 export function useAssignTags<TContext = unknown>(
@@ -27,7 +29,10 @@ export function useAssignTags<TContext = unknown>(
   return useTagMutation(options, {
     mutationFn: ({ conversationId, tagIds }) => client.assignTags(conversationId, { tag_ids: tagIds }),
     begin: async (queryClient, { conversationId, tagIds }) => {
-      await queryClient.cancelQueries({ queryKey: tagKeys.conversation(conversationId), exact: true });
+      await Promise.all([
+        queryClient.cancelQueries({ queryKey: tagKeys.conversation(conversationId), exact: true }),
+        cancelConversationLists(queryClient),
+      ]);
       const ledger = ledgerOf(queryClient);
       const writes = [...new Set(tagIds)].map((tagId) =>
         ledger.begin(conversationTagSlot(queryClient, conversationId, tagId), true),

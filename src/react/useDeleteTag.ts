@@ -2,7 +2,8 @@ import type { UseMutationResult } from "@tanstack/react-query";
 import { TagsApiError } from "../core/errors.js";
 import { tagKeys } from "../core/keys.js";
 import { useTagsClient } from "./TagsApiProvider.js";
-import { cancelTagQueries, conversationTagSlot, cachedConversations, ledgerOf, tagSlot } from "./tagCache.js";
+import { cachedConversations, cancelConversationLists, conversationTagSlot } from "./conversationCache.js";
+import { cancelTagQueries, ledgerOf, tagSlot } from "./tagCache.js";
 import { settleAll } from "./writeLedger.js";
 import { useTagMutation, type TagMutationOptions } from "./useTagMutation.js";
 
@@ -12,7 +13,8 @@ export type UseDeleteTagOptions<TContext = unknown> = TagMutationOptions<void, s
 /**
  * Deletes a tag by id: `mutate(tagId)`. The tag leaves every cached list at once (queries in flight
  * are cancelled first, so a late refetch cannot bring it back) and returns to the same place if the
- * API refuses. A 404 means it is already gone, which is what was asked: success.
+ * API refuses. It leaves every cached conversation's tags too (`tagKeys.conversation(id)` and the rows
+ * of cached conversations lists). A 404 means it is already gone, which is what was asked: success.
  * Never retried unless you pass `retry`, and never on a 4xx.
  */
 export function useDeleteTag<TContext = unknown>(
@@ -28,7 +30,7 @@ export function useDeleteTag<TContext = unknown>(
       }
     },
     begin: async (queryClient, tagId) => {
-      await cancelTagQueries(queryClient, tagId);
+      await Promise.all([cancelTagQueries(queryClient, tagId), cancelConversationLists(queryClient)]);
       const ledger = ledgerOf(queryClient);
       // A deleted tag is off every conversation too.
       const writes = [
