@@ -7,10 +7,14 @@ import { useCallback, useEffect, useRef } from "react";
 export function useActiveOptionInView(activeId: string | null): (element: HTMLElement | null) => void {
   const popup = useRef<HTMLElement | null>(null);
   useEffect(() => {
-    if (activeId === null) return;
-    const option = popup.current?.querySelector(`[id="${CSS.escape(activeId)}"]`);
+    const element = popup.current;
+    if (activeId === null || element === null) return;
+    // By id, not by selector: jsdom has no `CSS.escape` (only @testing-library/jest-dom's polyfill adds
+    // it), and a host's tests without it must not crash (test/hosts/).
+    const option = element.ownerDocument.getElementById(activeId);
+    if (option === null || !element.contains(option)) return;
     // jsdom has no scrollIntoView.
-    (option as Partial<Element> | null | undefined)?.scrollIntoView?.({ block: "nearest" });
+    (option as Partial<Element>).scrollIntoView?.({ block: "nearest" });
   }, [activeId]);
   return useCallback((element: HTMLElement | null) => {
     popup.current = element;
