@@ -5,7 +5,8 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   // examples/ install the packed kit themselves; their `next build` type-checks them strictly (test/examples).
-  { ignores: ["dist", "demo/dist", "storybook-static", "coverage", "test-results", "playwright-report", "bench/results", "bench/.scratch", "node_modules", "examples"] },
+  // registry/ items are type-checked strictly where users put them: in a shadcn app (npm run test:registry).
+  { ignores: ["dist", "demo/dist", "storybook-static", "coverage", "test-results", "playwright-report", "bench/results", "bench/.scratch", "node_modules", "examples", "registry"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
