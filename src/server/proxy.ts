@@ -101,8 +101,9 @@ export function buildTagsProxy(options: TagsProxyOptions, defaultTransport: Tran
   const timeoutMs = positive(options.timeoutMs ?? 15_000, "timeoutMs");
   const maxBodyBytes = positive(options.maxBodyBytes ?? 16_384, "maxBodyBytes");
   const { authorize } = options;
-  // Fails closed: only an explicit `true` opens the conversations list.
-  const groups = new Set<TagRouteGroup>(options.conversations === true ? ["tags", "conversations"] : ["tags"]);
+  // Fails closed: only an explicit `true` opens the conversations list, and a group added to the
+  // route table is not served until it is named here (the type makes that a compile error).
+  const served: Readonly<Record<TagRouteGroup, boolean>> = { tags: true, conversations: options.conversations === true };
   const transport = (options.fetch ? fetchTransport(options.fetch) : defaultTransport)(upstreamBase);
   const forward = createForwarder({ apiKey, timeoutMs, transport });
 
@@ -116,7 +117,7 @@ export function buildTagsProxy(options: TagsProxyOptions, defaultTransport: Tran
     const url = parseRequestUrl(request.url);
     // URL parsing has already resolved `..` and `%2e%2e` segments; what is left must match exactly.
     const path = stripBasePath(url.pathname, basePath);
-    const route = path === null ? null : matchTagRoute(path, groups);
+    const route = path === null ? null : matchTagRoute(path, served);
     if (path === null || route === null) return errorResponse(404, "Not Found");
 
     if (request.method === "OPTIONS") {

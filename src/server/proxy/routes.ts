@@ -10,10 +10,10 @@ const isId = (value: string) => ID.test(value);
  * matched exactly: a trailing slash, an extra segment or an id with any other character is no match,
  * and so is a route of a group the proxy does not serve.
  */
-export function matchTagRoute(path: string, groups: ReadonlySet<TagRouteGroup>): TagRoute | null {
+export function matchTagRoute(path: string, served: Readonly<Record<TagRouteGroup, boolean>>): TagRoute | null {
   if (!path.startsWith("/")) return null;
   const route = matchTagPath(path.slice(1).split("/"), isId)?.route;
-  return route && groups.has(route.group) ? route : null;
+  return route && served[route.group] ? route : null;
 }
 
 /**
