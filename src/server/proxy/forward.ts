@@ -1,5 +1,5 @@
 /** Sends an allowed request upstream with the server's key, under a deadline, and relays the answer. */
-import type { TagRoute } from "../../core/routes.js";
+import type { TagRoute, TagRouteGroup } from "../../core/routes.js";
 import type { RequestTarget } from "./requestTarget.js";
 import { errorResponse, relayResponse, type PlainHeaders } from "./responses.js";
 import { failureKind, type Transport, type UpstreamFailureKind } from "./upstream.js";
@@ -47,7 +47,7 @@ export function createForwarder({ apiKey, timeoutMs, transport }: ForwarderOptio
         // The server's key, not the person's session, was refused: not a "sign in" matter. The
         // upstream's body is dropped unread, so nothing it echoes can reach the browser.
         upstream.discard();
-        return errorResponse(502, keyRefused(upstream.status));
+        return errorResponse(502, keyRefused(upstream.status, route.group));
       }
       // A failure here comes from a body read whole, before any byte was sent.
       return await relayResponse(upstream);
@@ -93,9 +93,12 @@ function failureResponse(kind: UpstreamFailureKind, timeoutMs: number): Response
   }
 }
 
-function keyRefused(status: number) {
+// What the key must be allowed to do for each group: a key scoped to tags may not read call histories.
+const KEY_NEEDS: Record<TagRouteGroup, string> = { tags: "manage conversation tags", conversations: "read conversations" };
+
+function keyRefused(status: number, group: TagRouteGroup) {
   const message =
     `The ElevenLabs API refused this server's API key (${String(status)}): ` +
-    "check that the key is valid and may manage conversation tags.";
+    `check that the key is valid and may ${KEY_NEEDS[group]}.`;
   return { status: "upstream_key_refused", message };
 }
