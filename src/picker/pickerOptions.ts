@@ -1,4 +1,4 @@
-/** The picker's option list for the typed text: matching tags (limited), then "Create tag". */
+/** The combobox's option list for the typed text: matching tags (limited), then "Create tag" if offered. */
 import type { ConversationTag, TagValidationCode } from "../core/tag.js";
 import { createTagRequestSchema } from "../core/tag.js";
 import { foldTitle, matchTitle } from "./matchTitle.js";
@@ -26,14 +26,14 @@ export function createProblem(title: string): TagValidationCode | null {
 
 /**
  * Matches `text` against `tags` (case- and accent-insensitive), best matches first and otherwise
- * newest first, keeping at most `limit`. When the list is `complete` and no title equals the trimmed
- * text (ignoring case), the create option comes last.
+ * newest first, keeping at most `limit`. With `offerCreate` (the picker, once the list is complete)
+ * and no title equal to the trimmed text (ignoring case), the create option comes last.
  */
 export function pickerOptions(
   tags: readonly IndexedTag[],
   text: string,
   limit: number,
-  complete: boolean,
+  offerCreate: boolean,
 ): PickerOptions {
   const query = foldTitle(text.trim());
   const ranked: IndexedTag[][] = [[], [], []];
@@ -48,7 +48,7 @@ export function pickerOptions(
   const shown = ranked.flat().slice(0, limit);
   const options: PickerOption[] = shown.map(({ tag }) => ({ kind: "tag", tag }));
   const title = text.trim();
-  if (complete && title !== "") {
+  if (offerCreate && title !== "") {
     const lower = title.toLowerCase();
     const exists = tags.some(({ tag }) => tag.title.trim().toLowerCase() === lower);
     if (!exists) options.push({ kind: "create", title, problem: createProblem(text) });
