@@ -130,3 +130,9 @@ export type {
   UseConversationTagPickerResult,
 } from "./picker/pickerTypes.js";
 export type { PickerOption } from "./picker/pickerOptions.js";
+
+export { useConversationList } from "./conversations/useConversationList.js";
+export type { UseConversationListOptions, UseConversationListResult } from "./conversations/useConversationList.js";
+export type { ConversationListRow, ConversationListTag } from "./conversations/conversationRow.js";
+export { defaultConversationListMessages } from "./conversations/messages.js";
+export type { ConversationListFormat, ConversationListMessages } from "./conversations/messages.js";
