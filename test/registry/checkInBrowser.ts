@@ -3,7 +3,8 @@
  * an MSW service worker. The form page (`form.html`, the `create-tag-form` item) ships no kit CSS:
  * every part looks as its Tailwind classes and the shadcn tokens say. The tags page (`/`, the
  * `tags-page` and `conversation-tags-cell` items) ships the kit's theme, and a tag created there
- * appears in the TagList and can be put on a conversation.
+ * appears in the TagList and can be put on a conversation. The layered page (`layered.html`) imports the
+ * theme into a cascade layer, as the README advises when Tailwind classes must win over it.
  */
 import { expect as baseExpect } from "@playwright/test";
 import { chromium, type Page } from "playwright-core";
@@ -60,6 +61,20 @@ async function checkTailwindForm(page: Page, origin: string): Promise<void> {
   await expect(title).toHaveValue("");
 }
 
+/** The README's advice: the theme imported into a cascade layer yields to Tailwind's utilities. */
+async function checkLayeredTheme(page: Page, origin: string): Promise<void> {
+  await page.goto(`${origin}/layered.html`);
+  const title = page.getByRole("textbox", { name: "Title" });
+  await expect(title).toBeVisible();
+  expect(await hasKitTheme(page), "layered.html loads the theme").toBe(true);
+  // Where the item sets a property, its class wins (unlayered, the theme's 6px and white would)...
+  await expect(title).toHaveCSS("border-radius", "8px");
+  await expect(title).toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
+  await expect(page.getByRole("button", { name: "Create tag" })).toHaveCSS("background-color", tokens.primary);
+  // ...and the theme fills in what no class says: the panel's padding.
+  await expect(page.locator('form[data-slot="root"]')).toHaveCSS("padding-top", "20px");
+}
+
 async function checkTagsPage(page: Page, origin: string): Promise<void> {
   await page.goto(origin);
   const titles = page.locator('[data-slot="row-title"]');
@@ -91,7 +106,7 @@ export async function checkInBrowser(origin: string): Promise<void> {
     const context = await browser.newContext();
     context.setDefaultTimeout(10_000);
     context.on("weberror", (error) => errors.push(error.error().message));
-    for (const check of [checkTailwindForm, checkTagsPage]) {
+    for (const check of [checkTailwindForm, checkLayeredTheme, checkTagsPage]) {
       const page = await context.newPage();
       page.on("console", (message) => {
         if (message.type() === "error") errors.push(message.text());

@@ -1,6 +1,8 @@
 "use client"
 
 import { ConversationTagPicker, type ConversationSummary } from "convai-tag-kit"
+// The kit's theme, unlayered: it wins over Tailwind utilities on the kit's parts. For yours to win, drop
+// this line and add `@import "convai-tag-kit/styles.css" layer(components);` to your CSS.
 import "convai-tag-kit/styles.css"
 
 type ConversationTagsCellProps = {

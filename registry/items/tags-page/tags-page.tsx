@@ -1,4 +1,7 @@
 import { CreateTagDialog, TagList, TagsApiProvider } from "convai-tag-kit"
+// The kit's theme. It is unlayered CSS, so it wins over Tailwind utilities on the kit's parts; for
+// your classes to win, drop this line and put `@import "convai-tag-kit/styles.css" layer(components);`
+// after `@import "tailwindcss";` in your CSS.
 import "convai-tag-kit/styles.css"
 
 /**

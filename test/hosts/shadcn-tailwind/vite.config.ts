@@ -5,10 +5,13 @@ import { defineConfig } from "vite";
 
 const path = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
-// Two pages, so that each ships only its own CSS: the tags page and the conversations table load
-// convai-tag-kit/styles.css (their items import it), the form page loads Tailwind alone.
+// Pages that each ship only their own CSS: the tags page and the conversations table load
+// convai-tag-kit/styles.css (their items import it), the form page Tailwind alone, and the layered
+// page the form with the theme imported into a cascade layer (src/layered.css).
 export default defineConfig({
   plugins: [react(), tailwindcss()],
   resolve: { alias: { "@": path("./src") } },
-  build: { rollupOptions: { input: { index: path("./index.html"), form: path("./form.html") } } },
+  build: {
+    rolldownOptions: { input: { index: path("./index.html"), form: path("./form.html"), layered: path("./layered.html") } },
+  },
 });
