@@ -1,6 +1,6 @@
 /**
- * convai-tag-kit/msw: Mock Service Worker handlers that answer the tags API from the kit's mock API,
- * for tests in Node and for the browser during development.
+ * convai-tag-kit/msw: Mock Service Worker handlers that answer the tags API and the conversations
+ * list from the kit's mock API, for tests in Node and for the browser during development.
  * @packageDocumentation
  */
 import { http, HttpResponse, type HttpHandler } from "msw";
@@ -27,7 +27,8 @@ function patternFor(baseUrl: string): string {
 }
 
 /**
- * Creates MSW 2 handlers that send every `/v1/convai/*` request under `baseUrl` to `api.fetch`.
+ * Creates MSW 2 handlers that send every `/v1/convai/*` request under `baseUrl` to `api.fetch`
+ * (one catch-all over the route table's common prefix, so a route added to the table is served too).
  * `failNext({ kind: "network" })` becomes `HttpResponse.error()`; a `hang` ends when the request is aborted.
  *
  * @example

@@ -1,8 +1,12 @@
 /**
  * An in-memory ElevenLabs conversation tags API behind one Fetch handler: the same routes, status
- * codes and error bodies as the real (FastAPI) service, plus switches to make it fail.
+ * codes and error bodies as the real (FastAPI) service, plus switches to make it fail. It also
+ * lists conversations (`GET /v1/convai/conversations`) from summaries it is seeded with, filtered
+ * by tag, agent, time and search, each with the tags it carries now.
  */
+import type { ConversationSummary } from "../core/conversation.js";
 import { TAG_TITLE_MAX_LENGTH, type ConversationTag } from "../core/tag.js";
+import { createConversationStore } from "./mock/createConversationStore.js";
 import { createTagStore } from "./mock/createTagStore.js";
 import { matchRoute } from "./mock/matchRoute.js";
 import { networkFailure } from "./mock/networkFailure.js";
@@ -30,6 +34,20 @@ export interface MockTagsApiOptions {
   titleMaxLength?: number;
   /** Clock for `created_at_unix_secs`, in milliseconds since the epoch; default `Date.now`. */
   now?: () => number;
+  /**
+   * Conversations present at the start and after `reset()`, listed newest first by
+   * `start_time_unix_secs`. Every field is served as given, except that each one's `tag_ids` are
+   * its initial assignments and the list shows the assignments as they are now. `search` matches
+   * (case-insensitively) a substring of `call_summary_title`, `transcript_summary` or `agent_name`;
+   * `call_start_after_unix` is exclusive and `call_start_before_unix` inclusive: the mock's choices.
+   */
+  conversations?: readonly ConversationSummary[];
+  /**
+   * How a list request with several `tag_ids` filters: `"any"` (default) keeps conversations with at
+   * least one of them, `"all"` those with every one. The real API does not document its semantics;
+   * this is the mock's explicit choice, configurable so a test can pin the one it relies on.
+   */
+  tagFilterMatch?: "any" | "all";
 }
 
 /** How {@link MockTagsApi.failNext} makes a request fail. */
@@ -53,7 +71,9 @@ export interface MockTagsApi {
   tags: () => ConversationTag[];
   /** Ids of the tags assigned to a conversation, in the order they were first assigned. */
   assignedTagIds: (conversationId: string) => string[];
-  /** Back to the initial tags, no assignments and no pending failures. */
+  /** A copy of the conversations, newest first, each with every field and its current `tag_ids`. */
+  conversations: () => ConversationSummary[];
+  /** Back to the initial tags, conversations and their assignments, with no pending failures. */
   reset: () => void;
 }
 
@@ -109,11 +129,22 @@ function failureResponse(failure: Exclude<MockTagsFailure, { kind: "hang" }>): R
  * Creates an in-memory tags API that answers like the real one: create 200, get/patch 200,
  * delete/assign/unassign 204, lists newest first with an opaque cursor, 404 `tag_not_found`,
  * FastAPI's 404/405, and pydantic's 422 errors word for word. Mount it anywhere: paths match
- * from `/v1/convai/` on. An unreadable cursor gets a 400 `invalid_cursor`.
+ * from `/v1/convai/` on. An unreadable cursor gets a 400 `invalid_cursor`. The conversations list
+ * pages the seeded `conversations` the same way (30 a page unless `page_size` says otherwise).
  */
 export function createMockTagsApi(options: MockTagsApiOptions = {}): MockTagsApi {
   const { apiKey, latencyMs = 0, titleMaxLength = TAG_TITLE_MAX_LENGTH } = options;
-  const store = createTagStore({ initialTags: options.tags ?? [], now: options.now ?? Date.now });
+  const seeded = options.conversations ?? [];
+  const store = createTagStore({
+    initialTags: options.tags ?? [],
+    now: options.now ?? Date.now,
+    initialAssignments: new Map(seeded.map((c) => [c.conversation_id, c.tag_ids ?? []])),
+  });
+  const conversations = createConversationStore({
+    conversations: seeded,
+    assigned: (conversationId) => store.assigned(conversationId),
+    tagFilterMatch: options.tagFilterMatch ?? "any",
+  });
   let failures: MockTagsFailure[] = [];
 
   async function answer(request: Request): Promise<Response> {
@@ -123,7 +154,7 @@ export function createMockTagsApi(options: MockTagsApiOptions = {}): MockTagsApi
     const operation = operationFor(match.route, request.method);
     if (!operation) return methodNotAllowed(match.route.methods);
     if (apiKey !== undefined && request.headers.get("xi-api-key") !== apiKey) return invalidApiKey();
-    return operation(request, match.params, { store, titleMaxLength });
+    return operation(request, match.params, { store, conversations, titleMaxLength });
   }
 
   async function fetch(request: Request): Promise<Response> {
@@ -141,6 +172,7 @@ export function createMockTagsApi(options: MockTagsApiOptions = {}): MockTagsApi
     },
     tags: () => store.snapshot(),
     assignedTagIds: (conversationId) => store.assigned(conversationId),
+    conversations: () => conversations.snapshot(),
     reset() {
       store.reset();
       failures = [];

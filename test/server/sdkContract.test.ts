@@ -2,6 +2,7 @@ import { ElevenLabs, ElevenLabsClient, ElevenLabsError } from "@elevenlabs/eleve
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { TAG_TITLE_MAX_LENGTH } from "../../src";
 import { createMockTagsApi } from "../../src/server";
+import { sampleConversations, tags as tagFixtures } from "../support/fixtures";
 import { serveOnLoopback, type LoopbackServer } from "../support/serveOnLoopback";
 
 // The official SDK is the judge of the mock's wire format: it builds the requests and parses the answers.
@@ -109,5 +110,67 @@ describe("the mock API, judged by @elevenlabs/elevenlabs-js", () => {
       expect(error.statusCode).toBe(404);
       expect(error.body).toMatchObject({ detail: { status: "tag_not_found" } });
     }
+  });
+});
+
+describe("the mock API's conversations list, judged by @elevenlabs/elevenlabs-js", () => {
+  // Its own mock, seeded with conversations, so the tag tests above keep an empty one.
+  const seeds = sampleConversations(8, { tagIds: ["tag_1", "tag_2", "tag_3"] });
+  const withConversations = createMockTagsApi({ apiKey: API_KEY, tags: tagFixtures(3), conversations: seeds });
+  let server: LoopbackServer;
+  let client: ElevenLabsClient;
+  const conversations = () => client.conversationalAi.conversations;
+
+  beforeAll(async () => {
+    server = await serveOnLoopback(withConversations.fetch);
+    client = new ElevenLabsClient({ apiKey: API_KEY, baseUrl: server.url, maxRetries: 0 });
+  });
+  afterEach(() => {
+    withConversations.reset();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it("lists pages filtered by repeated tagIds, with pageSize and cursor", async () => {
+    // Any of tag_1 or tag_3: conv_002, 003, 005, 006, 008. Were tagIds sent joined, none would match.
+    const first = await conversations().list({ tagIds: ["tag_1", "tag_3"], pageSize: 3 });
+    expect(first.conversations.map((c) => c.conversationId)).toEqual(["conv_002", "conv_003", "conv_005"]);
+    expect(first.hasMore).toBe(true);
+    expect(typeof first.nextCursor).toBe("string");
+    const second = await conversations().list({ tagIds: ["tag_1", "tag_3"], pageSize: 3, cursor: first.nextCursor ?? undefined });
+    expect(second.conversations.map((c) => c.conversationId)).toEqual(["conv_006", "conv_008"]);
+    expect(second.hasMore).toBe(false);
+    expect(second.nextCursor ?? null).toBeNull();
+  });
+
+  it("parses every field of a summary, tagIds included, as the SDK names them", async () => {
+    const [conv001, conv002, conv003] = seeds;
+    if (!conv001 || !conv002 || !conv003) throw new Error("no seeds");
+    await conversations().tags.assign("conv_001", { tagIds: ["tag_2"] });
+    const page = await conversations().list({ pageSize: 3, summaryMode: "include" });
+    expect(page.conversations[0]).toEqual({
+      agentId: conv001.agent_id,
+      agentName: conv001.agent_name,
+      conversationId: "conv_001",
+      startTimeUnixSecs: conv001.start_time_unix_secs,
+      callDurationSecs: conv001.call_duration_secs,
+      messageCount: conv001.message_count,
+      status: conv001.status,
+      callSuccessful: conv001.call_successful,
+      transcriptSummary: conv001.transcript_summary,
+      callSummaryTitle: conv001.call_summary_title,
+      rating: conv001.rating,
+      tagIds: ["tag_2"],
+    });
+    expect(page.conversations.slice(1).map((c) => c.tagIds)).toEqual([conv002.tag_ids, conv003.tag_ids]);
+    const withoutSummaries = await conversations().list({ pageSize: 1 });
+    expect(withoutSummaries.conversations[0]?.transcriptSummary).toBeUndefined();
+  });
+
+  it("answers a page size past 100 with the 422 the SDK raises as UnprocessableEntityError", async () => {
+    const error = await sdkError(conversations().list({ pageSize: 101 }));
+    expect(error).toBeInstanceOf(ElevenLabs.UnprocessableEntityError);
+    expect(error.body).toMatchObject({ detail: [{ type: "less_than_equal", loc: ["query", "page_size"] }] });
   });
 });

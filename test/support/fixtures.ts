@@ -7,8 +7,9 @@
  * - `tag(n)` for tests: ids `tag_<n>` and titles `Tag <n>` a test can name without looking them up.
  * - `sampleTags(count)` for stories: realistic titles and dates near `storyClock()`. What they render is
  *   in the visual tests' reference images, so a change to these values changes those pictures.
+ *   `sampleConversations(count)` is the same for the conversations list.
  */
-import type { ConversationTag, ListTagsPage } from "../../src";
+import type { ConversationStatus, ConversationSuccess, ConversationSummary, ConversationTag, ListTagsPage } from "../../src";
 import type { MockTagsFailure } from "../../src/server";
 
 /** When `tag(0)` was created; `tag(n)` is `n` seconds younger, so a higher `n` is newer. */
@@ -106,4 +107,65 @@ export function sampleTags(count: number): ConversationTag[] {
     description: index % 2 === 0 ? "Added by the support team." : null,
     created_at_unix_secs: newest - index * 60,
   }));
+}
+
+/** The sample conversations' agents: three, so filtering by agent leaves some and drops some. */
+const sampleAgents = [
+  { agent_id: "agent_support", agent_name: "Support Agent" },
+  { agent_id: "agent_sales", agent_name: "Sales Assistant" },
+  { agent_id: "agent_billing", agent_name: "Billing Desk" },
+] as const;
+
+/** What the sample calls were about: a title and the summary a call like it gets. */
+const sampleCalls = [
+  ["Refund for a double charge", "The caller was charged twice for the May invoice and got a refund."],
+  ["Password reset loop", "The caller could not reset their password; the reset link was resent."],
+  ["Upgrade to the annual plan", "The caller asked about annual pricing and upgraded their plan."],
+  ["Delivery delayed by a week", "The order shipped late; the agent shared the new delivery date."],
+  ["Cancel the subscription", "The caller wanted to cancel; the agent offered a pause instead."],
+  ["Change the invoice address", "The billing address on future invoices was updated."],
+  ["App crashes at login", "The mobile app crashes on login; a bug report was filed."],
+  ["Question about API rate limits", "The caller asked how rate limits apply to their plan."],
+] as const;
+
+const sampleStatuses: readonly ConversationStatus[] = ["done", "done", "done", "failed", "done", "processing"];
+const sampleSuccess: readonly ConversationSuccess[] = ["success", "success", "failure", "unknown"];
+
+/** Seconds between one sample conversation's start and the next older one's. */
+const sampleCallStepSecs = 15 * 60;
+
+/** Options of {@link sampleConversations}. */
+export interface SampleConversationsOptions {
+  /** Tag ids handed out round-robin: conversations get none, one or two of them in turn. */
+  tagIds?: readonly string[];
+}
+
+/**
+ * `count` conversations as the API lists them, newest first: ids `conv_001`..., the first starting
+ * 15 minutes before `storyClock()` and each next one 15 minutes earlier, spread over three agents,
+ * with varied durations, statuses and outcomes, and `rating` as a field the kit does not read.
+ */
+export function sampleConversations(count: number, { tagIds = [] }: SampleConversationsOptions = {}): ConversationSummary[] {
+  const newest = storyClock() / 1000 - sampleCallStepSecs;
+  let nextTag = 0;
+  return Array.from({ length: count }, (_, index) => {
+    const agent = sampleAgents[index % sampleAgents.length] ?? sampleAgents[0];
+    const [title, summary] = sampleCalls[index % sampleCalls.length] ?? sampleCalls[0];
+    // Counts cycle 0, 1, 2 (capped by the list), so some conversations share tags and some carry none.
+    const taken = Array.from({ length: Math.min(index % 3, tagIds.length) }, () => tagIds[nextTag++ % tagIds.length] ?? "");
+    return {
+      agent_id: agent.agent_id,
+      agent_name: agent.agent_name,
+      conversation_id: `conv_${String(index + 1).padStart(3, "0")}`,
+      start_time_unix_secs: newest - index * sampleCallStepSecs,
+      call_duration_secs: 45 + ((index * 97) % 600),
+      message_count: 4 + ((index * 5) % 30),
+      status: sampleStatuses[index % sampleStatuses.length] ?? "done",
+      call_successful: sampleSuccess[index % sampleSuccess.length] ?? "unknown",
+      transcript_summary: summary,
+      call_summary_title: title,
+      rating: index % 4 === 3 ? null : 5 - (index % 5),
+      tag_ids: taken,
+    };
+  });
 }

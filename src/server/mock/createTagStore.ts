@@ -1,5 +1,10 @@
-/** The mock API's memory: tags newest first, pages with opaque cursors, and assignments. */
+/**
+ * The mock API's memory: tags newest first, pages with opaque cursors, and assignments. The one
+ * record of which conversation carries which tag: the conversations list reads it, and deleting a
+ * tag takes it off every conversation here.
+ */
 import type { ConversationTag, ListTagsPage } from "../../core/tag.js";
+import { cursorPage } from "./cursorPage.js";
 
 /** What {@link createTagStore} needs. */
 export interface TagStoreOptions {
@@ -7,6 +12,11 @@ export interface TagStoreOptions {
   initialTags: readonly ConversationTag[];
   /** Milliseconds since the epoch, for `created_at_unix_secs`. */
   now: () => number;
+  /**
+   * Tag ids per conversation id at the start and after `reset()`, in assignment order. Kept as
+   * given, even ids of tags the store does not hold: seeding is the test's word, not a request.
+   */
+  initialAssignments?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Fields a PATCH may change; absent means unchanged. */
@@ -41,22 +51,8 @@ function randomId(length = 20): string {
   return Array.from(bytes, (byte) => ID_ALPHABET.charAt(byte % ID_ALPHABET.length)).join("");
 }
 
-function encodeCursor(seq: number): string {
-  return btoa(JSON.stringify({ before: seq })).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-function decodeCursor(cursor: string): number | null {
-  try {
-    const parsed: unknown = JSON.parse(atob(cursor.replace(/-/g, "+").replace(/_/g, "/")));
-    const before = (parsed as { before?: unknown } | null)?.before;
-    return Number.isSafeInteger(before) ? (before as number) : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Creates the store. Order is by creation sequence, so tags made in the same second stay ordered. */
-export function createTagStore({ initialTags, now }: TagStoreOptions): TagStore {
+export function createTagStore({ initialTags, now, initialAssignments = new Map() }: TagStoreOptions): TagStore {
   let entries: { seq: number; tag: ConversationTag }[] = [];
   let nextSeq = 0;
   const assignments = new Map<string, Set<string>>();
@@ -69,21 +65,20 @@ export function createTagStore({ initialTags, now }: TagStoreOptions): TagStore 
     nextSeq = sorted.length;
     entries = sorted.map((tag, index) => ({ seq: sorted.length - index, tag: { ...tag } }));
     assignments.clear();
+    for (const [conversationId, tagIds] of initialAssignments) {
+      if (tagIds.length > 0) assignments.set(conversationId, new Set(tagIds));
+    }
   }
   reset();
 
   return {
     list(pageSize, cursor) {
-      const before = cursor === null ? Infinity : decodeCursor(cursor);
-      if (before === null) return null;
-      const rest = entries.filter((entry) => entry.seq < before);
-      const page = rest.slice(0, pageSize);
-      const last = page.at(-1);
-      const hasMore = rest.length > page.length;
+      const page = cursorPage(entries, pageSize, cursor);
+      if (!page) return null;
       return {
-        conversation_tags: page.map((entry) => ({ ...entry.tag })),
-        next_cursor: hasMore && last ? encodeCursor(last.seq) : null,
-        has_more: hasMore,
+        conversation_tags: page.entries.map((entry) => ({ ...entry.tag })),
+        next_cursor: page.nextCursor,
+        has_more: page.hasMore,
       };
     },
     create(title, description) {
@@ -111,6 +106,7 @@ export function createTagStore({ initialTags, now }: TagStoreOptions): TagStore 
     remove(tagId) {
       const before = entries.length;
       entries = entries.filter((entry) => entry.tag.tag_id !== tagId);
+      // "Conversations lose this tag": the list reads assignments from here, so this is the whole cascade.
       for (const tagIds of assignments.values()) tagIds.delete(tagId);
       return entries.length < before;
     },

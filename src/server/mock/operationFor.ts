@@ -1,7 +1,9 @@
-/** The seven operations of the tags API, answered from a `TagStore`. */
+/** The seven operations of the tags API, answered from a `TagStore`, and the conversations list. */
 import { TAG_DESCRIPTION_MAX_LENGTH } from "../../core/tag.js";
+import type { ConversationStore } from "./createConversationStore.js";
 import type { TagChanges, TagStore } from "./createTagStore.js";
 import type { TagOperationName, TagPathParams, TagRoute, TagRouteMethod } from "../../core/routes.js";
+import { listConversations } from "./listConversations.js";
 import { readBody } from "./readBody.js";
 import { invalidCursor, jsonResponse, noContent, tagNotFound, validationError } from "./responses.js";
 import {
@@ -17,6 +19,7 @@ import {
 /** What the operations share. */
 export interface RouteContext {
   store: TagStore;
+  conversations: ConversationStore;
   titleMaxLength: number;
 }
 
@@ -128,6 +131,7 @@ const OPERATIONS: Record<TagOperationName, Operation> = {
   deleteTag: remove,
   assignTags: assign,
   unassignTag: unassign,
+  listConversations: (request, _params, { conversations }) => listConversations(request, conversations),
 };
 
 /** The operation for a route and method, or `undefined` when the method is not served there. */

@@ -101,11 +101,11 @@ export function checkStringList(input: unknown, loc: Loc, min: number, max: numb
 const INTEGER = /^[+-]?\d+(?:_\d+)*(?:\.0+)?$/;
 const MAX_INTEGER_DIGITS = 4300;
 
-/** Parses a query integer as FastAPI does, or returns its errors. */
+/** Parses a query integer as FastAPI does, or returns its errors; `ge` and `le` bound it when given. */
 export function parseQueryInteger(
   raw: string,
   name: string,
-  { ge, le }: { ge: number; le: number },
+  { ge = -Infinity, le = Infinity }: { ge?: number; le?: number } = {},
 ): { value: number } | { issues: ValidationIssue[] } {
   const loc = ["query", name];
   const text = raw.trim();
@@ -125,4 +125,15 @@ export function parseQueryInteger(
     return { issues: [issue("less_than_equal", loc, `Input should be less than or equal to ${le}`, raw, { le })] };
   }
   return { value };
+}
+
+/**
+ * Errors for a `Literal[...]` field: pydantic's `literal_error`, listing the allowed values in
+ * declaration order. (A spec schema with an inline `enum` and no `$ref` is a `Literal`, not an `Enum`.)
+ */
+export function checkLiteral(input: unknown, loc: Loc, allowed: readonly string[]): ValidationIssue[] {
+  if (typeof input === "string" && allowed.includes(input)) return [];
+  const quoted = allowed.map((value) => `'${value}'`);
+  const expected = quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1) ?? ""}` : (quoted[0] ?? "");
+  return [issue("literal_error", loc, `Input should be ${expected}`, input, { expected })];
 }
