@@ -22,6 +22,9 @@ export default defineConfig({
       formats: ["es"],
     },
     outDir: "dist",
+    // public/ holds the shadcn registry (public/r/), which is not part of the package: Vite would copy
+    // it into dist/ and so into the tarball (scripts/pack-files.ts refuses dist/r/*.json).
+    copyPublicDir: false,
     sourcemap: true,
     minify: false,
     rollupOptions: {
