@@ -32,14 +32,17 @@ export interface UseConversationListResult {
   error: TagsApiError | null;
   /** `true` when `error` is the next page's (the rows shown are still current). */
   isLoadMoreError: boolean;
-  /** Tries the failed read again (the next page, or the whole list). */
+  /** Tries the failed read again (the next page, or the whole list), and the tags' titles if they failed. */
   retry: () => void;
   /** More conversations match than are loaded. */
   hasMore: boolean;
   /** Loads the next page; does nothing while one loads. */
   loadMore: () => void;
   isLoadingMore: boolean;
-  /** Fetches the list again: rows that no longer match leave, and no row is "no longer tagged". */
+  /**
+   * Fetches the list again (and the tags' titles if they failed): rows that no longer match leave,
+   * and no row is "no longer tagged".
+   */
   refresh: () => void;
   /** A refresh (or a retry of the whole list) is running while rows are shown. */
   isRefreshing: boolean;
@@ -64,7 +67,7 @@ export function useConversationList(options: UseConversationListOptions = {}): U
   const { filters, locale, timeZone } = options;
   const messages = useMemo(() => mergeMessages(defaultConversationListMessages, options.messages), [options.messages]);
   const query = useConversations(filters);
-  const titles = useTagTitles();
+  const { titles, retryIfFailed } = useTagTitles();
   const queryHash = hashKey(tagKeys.conversationList(filters));
   const filterTagIds = useMemo(
     () => normalizeConversationFilters(filters).tag_ids ?? [],
@@ -89,14 +92,17 @@ export function useConversationList(options: UseConversationListOptions = {}): U
   );
 
   const { refetch, fetchNextPage, isFetchingNextPage, hasNextPage, isFetchNextPageError } = query;
-  const refresh = useCallback(() => void refetch(), [refetch]);
+  const refresh = useCallback(() => {
+    retryIfFailed();
+    void refetch();
+  }, [refetch, retryIfFailed]);
   const loadMore = useCallback(() => {
     if (!isFetchingNextPage) void fetchNextPage();
   }, [isFetchingNextPage, fetchNextPage]);
-  const retry = useCallback(
-    () => void (isFetchNextPageError ? fetchNextPage() : refetch()),
-    [isFetchNextPageError, fetchNextPage, refetch],
-  );
+  const retry = useCallback(() => {
+    retryIfFailed();
+    void (isFetchNextPageError ? fetchNextPage() : refetch());
+  }, [isFetchNextPageError, fetchNextPage, refetch, retryIfFailed]);
 
   const noLongerTaggedCount = useMemo(() => rows.filter((row) => row.noLongerTagged.length > 0).length, [rows]);
 
