@@ -8,9 +8,11 @@ import { screen } from "@testing-library/react";
 import type { ReactElement } from "react";
 import {
   CharacterCount,
+  ConversationList,
   ConversationTagPicker,
   CreateTagDialog,
   CreateTagForm,
+  defaultConversationListMessages,
   defaultCreateTagDialogMessages,
   defaultDeleteTagMessages,
   defaultEditTagMessages,
@@ -20,6 +22,7 @@ import {
   DeleteTagButton,
   EditTagForm,
   TagList,
+  type ConversationSummary,
   type ConversationTag,
 } from "../../src";
 import { tag } from "../support/fixtures";
@@ -29,6 +32,20 @@ export const SEEDED: ConversationTag[] = [
   { ...tag(1), title: "🏷️ 1" },
   { ...tag(2), title: "🏷️ 2", description: "🗒️" },
 ];
+
+/** Conversations carrying the first tag, titled without letters, as the tags are. */
+export const SEEDED_CONVERSATIONS: ConversationSummary[] = [1, 2].map((n) => ({
+  conversation_id: `conv_${String(n)}`,
+  agent_id: "agent_1",
+  agent_name: "🤖",
+  start_time_unix_secs: 1_700_000_000 + n * 60,
+  call_duration_secs: 65,
+  message_count: 4,
+  status: "done",
+  call_successful: "success",
+  call_summary_title: `📞 ${String(n)}`,
+  tag_ids: ["tag_1"],
+}));
 
 /** One part: its `classNames` key and the `data-slot` it lands on. */
 export interface Part {
@@ -186,6 +203,33 @@ export const components: ComponentSpec[] = [
     ],
     options: { onTagIdsChange: noop, maxOptions: 20, onCreate: noop, onError: noop },
     messages: { ...defaultMessages, ...defaultPickerMessages },
+  },
+  {
+    name: "ConversationList",
+    render: (props) => <ConversationList filters={{ tag_ids: ["tag_1"], page_size: 1 }} {...props} />,
+    ready: () => screen.findByText("🏷️ 1", { selector: '[data-slot="row-tag"]' }),
+    root: "conversation-list",
+    parts: [
+      { key: "filterDescription", slot: "filter-description" },
+      { key: "list", slot: "list" },
+      { key: "row", slot: "row" },
+      { key: "rowMain", slot: "row-main" },
+      { key: "rowTitle", slot: "row-title" },
+      { key: "rowMeta", slot: "row-meta" },
+      { key: "rowTime", slot: "row-time" },
+      { key: "rowDuration", slot: "row-duration" },
+      { key: "rowStatus", slot: "row-status" },
+      { key: "rowSuccess", slot: "row-success" },
+      { key: "rowTags", slot: "row-tags" },
+      { key: "rowTag", slot: "row-tag" },
+      { key: "rowActions", slot: "row-actions" },
+      { key: "editTags", slot: "edit-tags" },
+      { key: "loadMore", slot: "load-more" },
+      { key: "status", slot: "status" },
+    ],
+    native: [{ prop: "", slot: "conversation-list", event: "keyDown" }],
+    options: { filters: { tag_ids: ["tag_1"], page_size: 1 }, locale: "en-US", timeZone: "UTC", pickerMessages: {} },
+    messages: defaultConversationListMessages,
   },
   {
     name: "CharacterCount",

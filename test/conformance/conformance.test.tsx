@@ -12,9 +12,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import * as entry from "../../src";
 import { startMockNetwork } from "../support/mockNetwork";
 import { renderWithApi, withProvider } from "../support/renderWithApi";
-import { components, notRendering, SEEDED, type ComponentSpec } from "./components";
+import { components, notRendering, SEEDED, SEEDED_CONVERSATIONS, type ComponentSpec } from "./components";
 
-startMockNetwork({ tags: SEEDED });
+startMockNetwork({ tags: SEEDED, conversations: SEEDED_CONVERSATIONS });
 
 afterEach(() => {
   vi.restoreAllMocks();

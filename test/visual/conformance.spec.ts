@@ -16,6 +16,7 @@ const stories: Record<string, string> = {
   CreateTagDialog: "createtagdialog--open",
   DeleteTagButton: "deletetagbutton--confirming",
   ConversationTagPicker: "conversationtagpicker-states--open",
+  ConversationList: "conversationlist--no-longer-tagged",
   CharacterCount: "charactercount--over-limit",
 };
 
