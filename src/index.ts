@@ -135,7 +135,7 @@ export { ConversationList } from "./conversations/ConversationList.js";
 export type { ConversationListOptions, ConversationListProps } from "./conversations/ConversationList.js";
 export { useConversationList } from "./conversations/useConversationList.js";
 export type { UseConversationListOptions, UseConversationListResult } from "./conversations/useConversationList.js";
-export type { ConversationListRow, ConversationListTag } from "./conversations/conversationRow.js";
+export type { ConversationListRow, ConversationListTag } from "./conversations/conversationListRow.js";
 export { defaultConversationListMessages } from "./conversations/messages.js";
 export type { ConversationListFormat, ConversationListMessages } from "./conversations/messages.js";
 export type { ConversationListClassNames, ConversationListSlot } from "./conversations/slots.js";

@@ -1,7 +1,7 @@
 import { memo, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { ConversationTagPicker } from "../picker/ConversationTagPicker.js";
 import type { ConversationTagPickerMessages } from "../picker/pickerMessages.js";
-import type { ConversationListRow } from "./conversationRow.js";
+import type { ConversationListRow } from "./conversationListRow.js";
 import type { ConversationListMessages } from "./messages.js";
 import type { ConversationListClassNames } from "./slots.js";
 

@@ -5,7 +5,7 @@ import type { TagsApiError } from "../core/errors.js";
 import { tagKeys } from "../core/keys.js";
 import { mergeMessages } from "../internal/mergeMessages.js";
 import { useConversations } from "../react/useConversations.js";
-import { conversationRow, type ConversationListRow, type RowCache } from "./conversationRow.js";
+import { conversationRow, type ConversationListRow, type RowCache } from "./conversationListRow.js";
 import { defaultConversationListMessages, type ConversationListMessages } from "./messages.js";
 import { useFetchedFilterTags } from "./useFetchedFilterTags.js";
 import { useTagTitles } from "./useTagTitles.js";
