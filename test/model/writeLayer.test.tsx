@@ -2,8 +2,8 @@
  * The write layer against a model server, under random interleavings (issue 19): fast-check makes
  * sequences of creates, updates, deletes, assigns, unassigns, picker picks and removals and
  * conversation switches, with answers given in random order and random failures. After each
- * sequence settles, before any refetch, every cached list, detail and conversation id list equals
- * the server; after the background refresh nothing changes; no write went to a conversation other
+ * sequence settles, before any refetch, every cached list, detail, conversation id list and
+ * conversations list row (issue 21) equals the server; after the background refresh nothing changes; no write went to a conversation other
  * than the one it was made on. `npm run test:model -- --runs N` runs more.
  */
 import { notifyManager, QueryClient, QueryClientProvider, skipToken, useQuery } from "@tanstack/react-query";
@@ -16,6 +16,7 @@ import {
   tagKeys,
   TagsApiProvider,
   useAssignTags,
+  useConversations,
   useConversationTagPicker,
   useCreateTag,
   useDeleteTag,
@@ -23,7 +24,10 @@ import {
   useTags,
   useUnassignTag,
   useUpdateTag,
+  type ConversationFilters,
+  type ConversationSummary,
   type ConversationTag,
+  type ListConversationsPage,
   type ListTagsPage,
 } from "../../src";
 import { createMockTagsApi, type MockTagsApi } from "../../src/server";
@@ -36,6 +40,19 @@ const CONVERSATIONS = ["c1", "c2"] as const;
 const DETAILS = ["tag_1", "tag_2"];
 const BASE = "http://model.test";
 const conversationAt = (index: number): string => (index === 0 ? "c1" : "c2");
+// The conversations lists a dashboard shows: every conversation, and those tagged tag_1.
+const ALL: ConversationFilters = {};
+const TAGGED: ConversationFilters = { tag_ids: ["tag_1"] };
+const summaries: ConversationSummary[] = CONVERSATIONS.map((id, index) => ({
+  conversation_id: id,
+  agent_id: "agent_model",
+  start_time_unix_secs: 1_700_000_000 - index,
+  call_duration_secs: 60,
+  message_count: 2,
+  status: "done",
+  call_successful: "success",
+  tag_ids: index === 0 ? ["tag_1"] : [],
+}));
 
 type Command =
   | { kind: "create"; title: string }
@@ -88,6 +105,8 @@ function Dashboard({ shown, handle }: { shown: string; handle: Ref<Handle> }) {
   useTags({ page_size: 2 });
   useTag(DETAILS[0] ?? "");
   useTag(DETAILS[1] ?? "");
+  useConversations(ALL);
+  useConversations(TAGGED);
   const ids = useQuery<string[]>({ queryKey: tagKeys.conversation(shown), queryFn: skipToken }).data;
   const handles = {
     create: useCreateTag(),
@@ -126,7 +145,17 @@ function cachedState(queryClient: QueryClient, shownIds: readonly string[]) {
       CONVERSATIONS.map((id) => [id, [...(queryClient.getQueryData<string[]>(tagKeys.conversation(id)) ?? [])].sort()]),
     ),
     picker: [...shownIds].sort(),
+    rows: conversationRows(queryClient, ALL),
+    tagged: conversationRows(queryClient, TAGGED),
   };
+}
+
+/** Each row of a cached conversations list: its id and its tag ids, sorted. */
+function conversationRows(queryClient: QueryClient, filters: ConversationFilters) {
+  return queryClient
+    .getQueryData<{ pages: ListConversationsPage[] }>(tagKeys.conversationList(filters))
+    ?.pages.flatMap((page) => page.conversations)
+    .map((row) => ({ id: row.conversation_id, tagIds: [...(row.tag_ids ?? [])].sort() }));
 }
 
 function expectMatchesServer(state: ReturnType<typeof cachedState>, server: MockTagsApi, shown: string) {
@@ -141,14 +170,18 @@ function expectMatchesServer(state: ReturnType<typeof cachedState>, server: Mock
     expect(state.conversations[id], `the ids of ${id}`).toEqual(server.assignedTagIds(id).sort());
   }
   expect(state.picker, "the picker's chips").toEqual(server.assignedTagIds(shown).sort());
+  const rowsOnServer = (ids: readonly string[]) => ids.map((id) => ({ id, tagIds: server.assignedTagIds(id).sort() }));
+  expect(state.rows, "the conversations list's rows").toEqual(rowsOnServer(CONVERSATIONS));
+  // A row that lost tag_1 stays until the list is fetched again: its tags are the server's all the same.
+  expect(state.tagged, "the tagged list's rows").toEqual(rowsOnServer((state.tagged ?? []).map((row) => row.id)));
 }
 
 async function runSequence(tagCount: number, commands: Command[], tail: Outcome[]) {
-  const server = createMockTagsApi({ tags: initialTags(tagCount) });
+  const server = createMockTagsApi({ tags: initialTags(tagCount), conversations: summaries });
   const network = createScheduledNetwork(server);
   const client = createTagsClient({ baseUrl: BASE, fetch: network.fetch });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-  for (const id of CONVERSATIONS) queryClient.setQueryData(tagKeys.conversation(id), []);
+  for (const { conversation_id: id, tag_ids: ids } of summaries) queryClient.setQueryData(tagKeys.conversation(id), ids);
   const handle: { current: Handle | null } = { current: null };
   let shown = 0;
   const view = render(
@@ -209,6 +242,7 @@ async function runSequence(tagCount: number, commands: Command[], tail: Outcome[
         }
         case "refetch":
           void queryClient.invalidateQueries({ queryKey: tagKeys.lists() });
+          void queryClient.invalidateQueries({ queryKey: tagKeys.conversationLists() });
           break;
         case "read": {
           const [read] = network.reads();
@@ -290,8 +324,16 @@ async function runSequence(tagCount: number, commands: Command[], tail: Outcome[
     await answerReads();
     const after = cachedState(queryClient, api().picker.tagIds);
     expectMatchesServer(after, server, conversationAt(shown));
-    // A refetched page holds a page's worth again; everything else is exactly as it was.
-    expect({ ...after, paged: undefined }, "after the background refresh").toEqual({ ...before, paged: undefined });
+    // A refetched page holds a page's worth again, and a tagged list fetched again (a "refetch" step)
+    // holds the conversations tagged now; everything else is exactly as it was.
+    const refreshed = { paged: undefined, tagged: undefined };
+    expect({ ...after, ...refreshed }, "after the background refresh").toEqual({ ...before, ...refreshed });
+
+    // Fetched again (the list's Refresh), the tagged list holds exactly the conversations tagged tag_1 now.
+    void queryClient.invalidateQueries({ queryKey: tagKeys.conversationLists() });
+    await answerReads();
+    const tagged = CONVERSATIONS.filter((id) => server.assignedTagIds(id).includes("tag_1"));
+    expect(conversationRows(queryClient, TAGGED)?.map((row) => row.id), "the tagged list after Refresh").toEqual(tagged);
   } finally {
     view.unmount();
     queryClient.clear();
