@@ -165,6 +165,18 @@ describe("createTagsProxy: upstream answers pass through", () => {
     for (const name of ["set-cookie", "access-control-allow-origin"]) expect(res.headers.has(name), name).toBe(false);
   });
 
+  it("marks every relayed answer private, whatever the upstream says, so no shared cache keeps one person's data", async () => {
+    const { upstream, proxy } = await setUp();
+    upstream.respond = () =>
+      new Response(JSON.stringify({ conversation_tags: [], has_more: false }), {
+        headers: { "content-type": "application/json", "cache-control": "public, max-age=600" },
+      });
+    const res = await answer(await fetch(`${proxy.url}/v1/convai/tags`));
+
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
+  });
+
   it("drops hop-by-hop headers, including those the upstream's Connection header names", async () => {
     const hopByHop = {
       connection: "x-hop",

@@ -40,7 +40,11 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  */
 export const BUFFERED_BODY_BYTES = 64 * 1024;
 
-/** The upstream's headers minus cookies, hop-by-hop headers and its own CORS headers. */
+/**
+ * The upstream's headers minus cookies, hop-by-hop headers and its own CORS headers, and never
+ * cacheable by a shared cache: the proxy answers one signed-in person with the workspace's key, so
+ * a CDN in front of it must not hand a call history or a tag list to the next visitor.
+ */
 function relayedHeaders(upstream: UpstreamHeaders): PlainHeaders {
   const headers: PlainHeaders = {};
   const connection = upstream.connection;
@@ -52,6 +56,7 @@ function relayedHeaders(upstream: UpstreamHeaders): PlainHeaders {
     if (name.startsWith("access-control-")) continue;
     headers[name] = value;
   }
+  headers["cache-control"] = "private, no-store";
   return headers;
 }
 
