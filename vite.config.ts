@@ -6,9 +6,6 @@ import { defineConfig } from "vitest/config";
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^react-hook-form/, /^zod/, /^@hookform\//, /^msw/, /^node:/];
 
 export default defineConfig({
-  // public/ holds the shadcn registry (public/r/), not assets of the library: Vite would copy it into
-  // dist/ and so into the npm package and the Storybook.
-  publicDir: false,
   plugins: [
     react(),
     {
