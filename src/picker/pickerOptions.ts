@@ -26,14 +26,15 @@ export function createProblem(title: string): TagValidationCode | null {
 
 /**
  * Matches `text` against `tags` (case- and accent-insensitive), best matches first and otherwise
- * newest first, keeping at most `limit`. With `offerCreate` (the picker, once the list is complete)
- * and no title equal to the trimmed text (ignoring case), the create option comes last.
+ * newest first, keeping at most `limit`. Given `problemOf` (the picker, once the list is complete,
+ * passes {@link createProblem}) and no title equal to the trimmed text (ignoring case), the create
+ * option comes last. Passed in, not imported here, so the filter ships no create rules.
  */
 export function pickerOptions(
   tags: readonly IndexedTag[],
   text: string,
   limit: number,
-  offerCreate: boolean,
+  problemOf: ((title: string) => TagValidationCode | null) | undefined,
 ): PickerOptions {
   const query = foldTitle(text.trim());
   const ranked: IndexedTag[][] = [[], [], []];
@@ -48,10 +49,10 @@ export function pickerOptions(
   const shown = ranked.flat().slice(0, limit);
   const options: PickerOption[] = shown.map(({ tag }) => ({ kind: "tag", tag }));
   const title = text.trim();
-  if (offerCreate && title !== "") {
+  if (problemOf && title !== "") {
     const lower = title.toLowerCase();
     const exists = tags.some(({ tag }) => tag.title.trim().toLowerCase() === lower);
-    if (!exists) options.push({ kind: "create", title, problem: createProblem(text) });
+    if (!exists) options.push({ kind: "create", title, problem: problemOf(text) });
   }
   return { options, hiddenMatches: total - shown.length };
 }

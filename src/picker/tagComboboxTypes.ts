@@ -1,5 +1,5 @@
 /** Options and result of the combobox engine, `useTagCombobox`, under the picker and the filter. */
-import type { ConversationTag } from "../core/tag.js";
+import type { ConversationTag, TagValidationCode } from "../core/tag.js";
 import type { PickerOption } from "./pickerOptions.js";
 import type {
   PickerIds,
@@ -18,8 +18,11 @@ export interface UseTagComboboxOptions {
   loadTags: boolean;
   /** Most options rendered at once. */
   maxOptions: number;
-  /** Offers "Create tag" for a title no tag has (the picker); the filter never does. */
-  creatable: boolean;
+  /**
+   * Offers "Create tag" for a title no tag has, disabled with the reason this gives (the picker passes
+   * `createProblem`, the form's rules); without it (the filter) there is never a create option.
+   */
+  createProblem?: (title: string) => TagValidationCode | null;
   /** Something the input waits on runs (a create): `aria-busy`, and the create option is disabled. */
   busy: boolean;
   /** An error describes the input (`aria-invalid`, `aria-describedby`). */

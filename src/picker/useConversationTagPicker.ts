@@ -3,6 +3,7 @@ import { describePickerError } from "./describePickerError.js";
 import { resolvePickerMessages, tagLabel } from "./pickerMessages.js";
 import { chipRemoveProps } from "./chipRemoveProps.js";
 import { chipTag } from "./chipTag.js";
+import { createProblem } from "./pickerOptions.js";
 import {
   DEFAULT_MAX_OPTIONS,
   type PickerChip,
@@ -62,7 +63,7 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
     selectedIds: assigned.value,
     loadTags: assigned.value.length > 0,
     maxOptions,
-    creatable: true,
+    createProblem,
     busy: creating !== null,
     invalid: error !== null,
     onSelect: (tag) => {

@@ -16,7 +16,7 @@ import { useWorkspaceTags } from "./useWorkspaceTags.js";
  * Returns the view a layer spreads into its own result, and the handles it keeps for itself.
  */
 export function useTagCombobox(options: UseTagComboboxOptions): UseTagComboboxResult {
-  const { selectedIds, maxOptions, creatable } = options;
+  const { selectedIds, maxOptions, createProblem } = options;
   const ids = usePickerIds();
   const [inputValue, setInputValue] = useState("");
   const [open, setOpen] = useState(false);
@@ -30,10 +30,10 @@ export function useTagCombobox(options: UseTagComboboxOptions): UseTagComboboxRe
   const workspace = useWorkspaceTags(opened || options.loadTags);
   const { indexed, complete } = workspace;
   // "Create" is offered only once every page is in: a title on a page not loaded yet exists already.
-  const offerCreate = creatable && complete;
+  const problemOf = complete ? createProblem : undefined;
   const list = useMemo(
-    () => pickerOptions(indexed, inputValue, maxOptions, offerCreate),
-    [indexed, inputValue, maxOptions, offerCreate],
+    () => pickerOptions(indexed, inputValue, maxOptions, problemOf),
+    [indexed, inputValue, maxOptions, problemOf],
   );
   // Once, for the listbox's `hidden` and the input's `aria-expanded`, so the two cannot disagree: the
   // popup can be open with no listbox in it (tags loading, none to offer).
