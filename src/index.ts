@@ -130,6 +130,13 @@ export type {
   UseConversationTagPickerResult,
 } from "./picker/pickerTypes.js";
 export type { PickerOption } from "./picker/pickerOptions.js";
+export { TagFilter } from "./picker/TagFilter.js";
+export type { TagFilterProps } from "./picker/TagFilter.js";
+export { useTagFilter } from "./picker/useTagFilter.js";
+export type { UseTagFilterOptions, UseTagFilterResult } from "./picker/tagFilterTypes.js";
+export { defaultTagFilterMessages } from "./picker/tagFilterMessages.js";
+export type { TagFilterMessages } from "./picker/tagFilterMessages.js";
+export type { TagFilterClassNames, TagFilterSlot } from "./picker/tagFilterSlots.js";
 
 export { ConversationList } from "./conversations/ConversationList.js";
 export type { ConversationListOptions, ConversationListProps } from "./conversations/ConversationList.js";

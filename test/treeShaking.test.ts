@@ -67,6 +67,14 @@ describe("tree shaking", () => {
     }
   });
 
+  it("ships the combobox but no create rules and no writes in an app that imports only TagFilter", async () => {
+    const filter = await app("TagFilter, TagsApiProvider");
+    for (const marker of ["Filter by tag", "foldTitle", "aria-activedescendant"]) expect(filter, marker).toContain(marker);
+    for (const marker of ["title_too_long", "Create tag", "useCreateTag", "useAssignTags", "useUnassignTag", "ConversationTagPicker"]) {
+      expect(filter, marker).not.toContain(marker);
+    }
+  });
+
   it.each(Object.entries(OTHER_COMPONENTS))("finds %s's markers when it is imported", async (component, markers) => {
     const bundle = await app(`${component}, TagsApiProvider`);
     for (const marker of markers) expect(bundle, marker).toContain(marker);

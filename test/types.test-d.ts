@@ -11,6 +11,8 @@ import {
   type UseCreateTagFormOptions,
   type ListTagsPage,
   type TagsApiErrorKind,
+  type TagFilterProps,
+  type UseTagFilterOptions,
 } from "../src";
 
 describe("public types", () => {
@@ -47,6 +49,12 @@ describe("public types", () => {
     expectTypeOf<Pick<FormProps, keyof HookOptions>>().toEqualTypeOf<HookOptions>();
     // A <form> attribute of the same name (onError is also a DOM event) never widens the hook's option.
     expectTypeOf<FormProps["onError"]>().toEqualTypeOf<HookOptions["onError"]>();
+  });
+
+  it("takes every useTagFilter option on TagFilter, and its onChange is the filter's, not the <div>'s", () => {
+    expectTypeOf<Pick<TagFilterProps, keyof UseTagFilterOptions>>().toEqualTypeOf<UseTagFilterOptions>();
+    expectTypeOf<TagFilterProps["onChange"]>().toEqualTypeOf<(tagIds: string[]) => void>();
+    expectTypeOf<TagFilterProps["value"]>().toEqualTypeOf<readonly string[]>();
   });
 
   it("types each part's *Props as that element's native props, className and handlers included", () => {

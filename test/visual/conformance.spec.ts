@@ -17,6 +17,7 @@ const stories: Record<string, string> = {
   DeleteTagButton: "deletetagbutton--confirming",
   ConversationTagPicker: "conversationtagpicker-states--open",
   ConversationList: "conversationlist--no-longer-tagged",
+  TagFilter: "tagfilter-states--open",
   CharacterCount: "charactercount--over-limit",
 };
 
