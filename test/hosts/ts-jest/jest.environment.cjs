@@ -1,4 +1,4 @@
-// Jest's jsdom environment with the Node globals that jsdom lacks and MSW and the kit need (Node 20).
+// Jest's jsdom environment with the Node globals that jsdom lacks and msw 2.15 and the kit need.
 const { TestEnvironment } = require("jest-environment-jsdom");
 
 module.exports = class JsdomWithFetch extends TestEnvironment {
