@@ -19,7 +19,8 @@
  * is awaited, so nothing is left running, and any failure fails the run with that host's output.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { stripVTControlCharacters } from "node:util";
@@ -54,10 +55,11 @@ const env = Object.fromEntries(
 const npmQuiet = ["--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"];
 
 /** Runs a command to completion; resolves with its output, rejects with it on a non-zero exit. */
-function run(command: string[], cwd: string): Promise<string> {
+function run(command: string[], cwd: string, tmp: string): Promise<string> {
   const [file = "", ...args] = command;
   return new Promise((done, fail) => {
-    const child = spawn(file, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    // TMPDIR inside the copy: Jest's transform cache (os.tmpdir()/jest_*) goes with it.
+    const child = spawn(file, args, { cwd, env: { ...env, TMPDIR: tmp }, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -77,20 +79,27 @@ async function check(host: Host, work: string, tarball: string): Promise<string>
     recursive: true,
     filter: (from) => !["node_modules", "coverage"].includes(from.split("/").at(-1) ?? "") && !from.endsWith(".tgz"),
   });
+  const tmp = join(dir, ".tmp");
+  mkdirSync(tmp);
   const log: string[] = [];
   const step = async (label: string, command: string[]) => {
     const since = Date.now();
-    const output = await run(command, dir);
+    const output = await run(command, dir, tmp);
     log.push(`${host.name}: ${label} ${seconds(since)} s`);
     return output;
   };
-  await step("npm ci", ["npm", "ci", ...npmQuiet]);
-  await step("npm install (tarball)", ["npm", "install", "--no-save", ...npmQuiet, tarball]);
-  const output = await step(host.test.join(" "), host.test);
-  // The runner's own summary (Jest and Vitest both print "Tests: ... passed").
-  const summary = stripVTControlCharacters(output).split("\n").find((line) => /^\s*Tests:?\s/.test(line));
-  if (summary !== undefined) log.push(`${host.name}: ${summary.trim()}`);
-  return log.join("\n");
+  try {
+    await step("npm ci", ["npm", "ci", ...npmQuiet]);
+    await step("npm install (tarball)", ["npm", "install", "--no-save", ...npmQuiet, tarball]);
+    const output = await step(host.test.join(" "), host.test);
+    // The runner's own summary (Jest and Vitest both print "Tests: ... passed").
+    const summary = stripVTControlCharacters(output).split("\n").find((line) => /^\s*Tests:?\s/.test(line));
+    if (summary !== undefined) log.push(`${host.name}: ${summary.trim()}`);
+    return log.join("\n");
+  } finally {
+    // Each copy goes as soon as its host is done (~15k files), while the other hosts still run.
+    if (!process.env.KEEP_HOSTS) await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** Runs the tasks with at most `limit` at once; settles every one of them. */
@@ -122,6 +131,7 @@ async function main(): Promise<number> {
   if (unknown.length > 0) throw new Error(`no such host: ${unknown.join(", ")} (hosts: ${hosts.map((host) => host.name).join(", ")})`);
 
   const work = mkdtempSync(join(tmpdir(), "ctk-test-hosts-"));
+  let results: PromiseSettledResult<string>[];
   try {
     let tarball: string;
     if (given === undefined) {
@@ -133,25 +143,24 @@ async function main(): Promise<number> {
     } else {
       tarball = resolve(given);
     }
-    console.log(`test hosts: ${tarball} into ${chosen.map((host) => host.name).join(", ")} (${concurrency} at a time)`);
-
-    const results = await inParallel(chosen.map((host) => () => check(host, work, tarball)), concurrency);
-    let failed = 0;
-    results.forEach((result, index) => {
-      const name = chosen[index]?.name ?? "";
-      if (result.status === "fulfilled") {
-        console.log(result.value);
-      } else {
-        failed += 1;
-        console.log(`${name}: FAILED\n${result.reason instanceof Error ? result.reason.message : String(result.reason)}`);
-      }
-    });
-    console.log(`test hosts: ${String(chosen.length - failed)} passed, ${String(failed)} failed in ${seconds(started)} s`);
-    return failed === 0 ? 0 : 1;
+    console.log(`test hosts: ${tarball} into ${chosen.map((host) => host.name).join(", ")} (${String(concurrency)} at a time)`);
+    results = await inParallel(chosen.map((host) => () => check(host, work, tarball)), concurrency);
   } finally {
     if (process.env.KEEP_HOSTS) console.log(`test hosts: kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
   }
+
+  let failed = 0;
+  results.forEach((result, index) => {
+    if (result.status === "fulfilled") {
+      console.log(result.value);
+    } else {
+      failed += 1;
+      console.log(`${chosen[index]?.name ?? ""}: FAILED\n${result.reason instanceof Error ? result.reason.message : String(result.reason)}`);
+    }
+  });
+  console.log(`test hosts: ${String(chosen.length - failed)} passed, ${String(failed)} failed in ${seconds(started)} s`);
+  return failed === 0 ? 0 : 1;
 }
 
 process.exitCode = await main();
