@@ -3,7 +3,8 @@ import { Conversations } from "./Conversations";
 
 /**
  * The demo dashboard: the whole tag lifecycle from the kit alone, on the proxy the dev server
- * mounts. Create inline or in the dialog; the list edits and deletes in place.
+ * mounts. Create inline or in the dialog; the list edits and deletes in place; below, the
+ * conversations found by tag (the filter kept in the URL), each row taggable in place.
  */
 export function App() {
   return (

@@ -2,16 +2,20 @@
  * Chooses what the demo's `/api/elevenlabs` proxy talks to, from the dev server's environment:
  *
  * - `ELEVENLABS_API_KEY` unset or empty: the embedded mock API, reached through the same proxy code
- *   an adopter deploys (its `fetch` option), with a random key made up for this run.
+ *   an adopter deploys (its `fetch` option), with a random key made up for this run, seeded with
+ *   the demo's tags and sixty conversations (seed.ts).
  * - `ELEVENLABS_API_KEY` set: the real API, or `ELEVENLABS_BASE_URL` when that is set too.
  * - `ELEVENLABS_PROXY_TIMEOUT_MS`: how long the upstream may take before the proxy answers 504
  *   (the proxy's own default when unset); the end-to-end tests shorten it.
+ *
+ * Either way the proxy serves the conversations list too (`conversations: true`): with a real key,
+ * the key must be allowed to read conversations.
  *
  * Runs in Node inside the Vite dev server, never in the browser.
  */
 import { randomUUID } from "node:crypto";
 import { createMockTagsApi, createTagsProxy, type TagsProxy } from "../src/server/node.js";
-import type { ConversationTag } from "../src/index.js";
+import { seedConversations, seedTags } from "./seed.js";
 
 /** Where the demo mounts the proxy; the page's `TagsApiProvider` points here. */
 export const DEMO_API_PATH = "/api/elevenlabs";
@@ -21,24 +25,6 @@ export interface DemoBackend {
   proxy: TagsProxy;
   /** Shown on the page: names the upstream, never the key. */
   label: string;
-}
-
-const DAY = 24 * 60 * 60;
-
-function seedTags(now: number): ConversationTag[] {
-  const seeds: [string, string | null][] = [
-    ["Refund request", "The caller asked for their money back."],
-    ["Escalated", "Handed over to a person."],
-    ["Happy customer 🎉", null],
-  ];
-  return seeds.map(([title, description], i) => ({
-    tag_id: `demo_tag_${i + 1}`,
-    workspace_id: "demo_workspace",
-    owner_user_id: "demo_user",
-    title,
-    description,
-    created_at_unix_secs: now - (seeds.length - i) * DAY,
-  }));
 }
 
 function timeoutFrom(env: NodeJS.ProcessEnv): number | undefined {
@@ -58,18 +44,21 @@ export function createDemoBackend(env: NodeJS.ProcessEnv): DemoBackend {
   if (apiKey) {
     const upstreamUrl = env.ELEVENLABS_BASE_URL || "https://api.elevenlabs.io";
     return {
-      proxy: createTagsProxy({ apiKey, upstreamUrl, basePath: DEMO_API_PATH, timeoutMs }),
+      // The key must be allowed to read conversations too (the Conversations panel lists them).
+      proxy: createTagsProxy({ apiKey, upstreamUrl, basePath: DEMO_API_PATH, timeoutMs, conversations: true }),
       label: `ElevenLabs API (${new URL(upstreamUrl).origin})`,
     };
   }
   // A key nobody knows: the mock checks it, so the proxy's key handling runs as it would for real.
   const mockKey = `sk_demo_${randomUUID()}`;
-  const mock = createMockTagsApi({ apiKey: mockKey, tags: seedTags(Math.floor(Date.now() / 1000)) });
+  const now = Math.floor(Date.now() / 1000);
+  const mock = createMockTagsApi({ apiKey: mockKey, tags: seedTags(now), conversations: seedConversations(now) });
   const proxy = createTagsProxy({
     apiKey: mockKey,
     upstreamUrl: "http://embedded-mock.invalid",
     basePath: DEMO_API_PATH,
     timeoutMs,
+    conversations: true,
     fetch: (input, init) => mock.fetch(new Request(input, init)),
   });
   return { proxy, label: "embedded mock API" };
