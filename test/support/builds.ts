@@ -41,7 +41,7 @@ const storybook: Build = {
 };
 const demo: Build = {
   outputs: () => [join(root, "demo/dist/index.html")],
-  inputs: ["src", "demo/App.tsx", "demo/Conversations.tsx", "demo/main.tsx", "demo/demo.css", "demo/index.html", "demo/vite.config.ts", "package.json"],
+  inputs: ["src", "demo/App.tsx", "demo/Conversations.tsx", "demo/tagFilterUrl.ts", "demo/main.tsx", "demo/demo.css", "demo/index.html", "demo/vite.config.ts", "package.json"],
   script: "build-demo",
 };
 
