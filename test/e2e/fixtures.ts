@@ -51,19 +51,55 @@ export function demoPage(page: Page) {
 }
 
 /**
- * The demo's Conversations panel as a dashboard has it: a list with one entry (a button) per
- * conversation, `aria-current` on the selected one, and one pane with the tag picker for it.
+ * The demo's Conversations panel: the tag filter above the list of conversations carrying its tags,
+ * each row with an "Edit tags" toggle that opens a tag picker for that conversation.
  */
 export function conversationsPanel(page: Page) {
   const region = page.getByRole("region", { name: "Conversations", exact: true });
-  const pane = region.getByRole("article");
+  const list = region.getByRole("list", { name: "Conversations", exact: true });
   return {
     region,
-    /** The list's entry for the conversation titled `title` (named by its title, then its tag count). */
-    entry: (title: string) => region.getByRole("list", { name: "Conversations" }).getByRole("button", { name: title }),
-    /** The selected conversation's pane, named by its title. */
-    pane,
-    ...pickerIn(pane),
+    filter: tagFilterIn(region),
+    list,
+    /** Every row's title, in the list's order. */
+    titles: list.locator('[data-slot="row-title"]'),
+    /** The button of the notice that rows no longer carry a tag of the filter. */
+    refresh: region.getByRole("button", { name: "Refresh", exact: true }),
+    alert: region.getByRole("alert"),
+    /** The row of the conversation titled `title`. */
+    row: (title: string) => conversationRow(region, title),
+  };
+}
+
+/** The tag filter's parts inside `scope`. */
+export function tagFilterIn(scope: Locator) {
+  const root = scope.locator('[data-slot="tag-filter"]');
+  return {
+    root,
+    input: root.getByRole("combobox", { name: "Filter by tag", exact: true }),
+    option: (name: string | RegExp) => root.getByRole("option", { name }),
+    /** The titles of the tags in the filter, in order. */
+    chips: root.getByRole("list", { name: "Tags in the filter", exact: true }).locator('[data-slot="chip-label"]'),
+    remove: (title: string) => root.getByRole("button", { name: `Remove filter ${title}`, exact: true }),
+    clear: root.getByRole("button", { name: "Clear filters", exact: true }),
+  };
+}
+
+/**
+ * One row of a conversation list inside `scope`, found by its "Edit tags of *title*" toggle: its tag
+ * chips while closed, and its picker's parts while open.
+ */
+export function conversationRow(scope: Locator, title: string) {
+  const name = `Edit tags of ${title}`;
+  const row = scope.locator('[data-slot="row"]').filter({ has: scope.page().getByRole("button", { name, exact: true }) });
+  return {
+    row,
+    toggle: row.getByRole("button", { name, exact: true }),
+    /** The row's tag chips (shown while its picker is closed). */
+    tags: row.getByRole("list", { name: "Tags", exact: true }).getByRole("listitem"),
+    noLongerTagged: row.locator('[data-slot="row-no-longer-tagged"]'),
+    done: row.getByRole("button", { name: "Done", exact: true }),
+    ...pickerIn(row),
   };
 }
 
@@ -79,13 +115,13 @@ export function pickerIn(pane: Locator) {
   };
 }
 
-/** Clicks the conversation titled `title` in the list and waits until the pane shows it. */
+/** Clicks the "Edit tags" toggle of the conversation titled `title` and waits for its picker. */
 export async function openConversation(page: Page, title: string) {
-  const panel = conversationsPanel(page);
-  await panel.entry(title).click();
-  await expect(panel.entry(title)).toHaveAttribute("aria-current", "true");
-  await expect(panel.pane).toHaveAccessibleName(title);
-  return panel;
+  const row = conversationsPanel(page).row(title);
+  await row.toggle.click();
+  await expect(row.toggle).toHaveAttribute("aria-expanded", "true");
+  await expect(row.input).toBeFocused();
+  return row;
 }
 
 /** Requests of the page held on their way to the proxy until the test lets them go. */

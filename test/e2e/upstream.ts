@@ -1,14 +1,19 @@
 /**
  * The test upstream behind the proxied demo: the kit's mock API, with the known key and a title
- * limit lower than the client's, served on loopback so a test can stop, hang and restart it.
+ * limit lower than the client's, served on loopback so a test can stop, hang and restart it. It
+ * starts with no tags and the demo's sixty conversations (demo/seed.ts), none of them tagged.
  */
 import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
+import { seedConversations } from "../../demo/seed";
 import { createMockTagsApi } from "../../src/server";
 import { KNOWN_TEST_KEY, UPSTREAM_PORT, UPSTREAM_TITLE_MAX_LENGTH } from "./ports";
 
-/** The mock API object: `failNext`, `tags()`, `reset()`. */
+/** The mock API object: `failNext`, `tags()`, `conversations()`, `reset()`. */
 export type MockTagsApi = ReturnType<typeof createMockTagsApi>;
+
+/** How the test upstream reads several `tag_ids` on the conversations list (the mock's explicit choice). */
+export const UPSTREAM_TAG_FILTER_MATCH: "any" | "all" = "any";
 
 /**
  * Creates tags straight on the test upstream, oldest first, as another dashboard user would;
@@ -27,6 +32,23 @@ export async function seedUpstream(api: MockTagsApi, tags: readonly { title: str
   }
 }
 
+/**
+ * Tags conversations straight on the test upstream, as another dashboard user would: `tagIds` per
+ * conversation id, assigned in that order; throws if the upstream refuses one.
+ */
+export async function tagUpstreamConversations(api: MockTagsApi, tagIdsByConversation: Record<string, readonly string[]>): Promise<void> {
+  for (const [conversationId, tagIds] of Object.entries(tagIdsByConversation)) {
+    const response = await api.fetch(
+      new Request(`http://upstream.test/v1/convai/conversations/${conversationId}/tags`, {
+        method: "POST",
+        headers: { "xi-api-key": KNOWN_TEST_KEY, "content-type": "application/json" },
+        body: JSON.stringify({ tag_ids: tagIds }),
+      }),
+    );
+    if (response.status !== 204) throw new Error(`tagging ${conversationId} got ${String(response.status)}`);
+  }
+}
+
 /** A test upstream a test can take down and bring back on the same port. */
 export interface TestUpstream {
   /** The mock API answering behind the port (its state survives a stop and start). */
@@ -41,7 +63,13 @@ export interface TestUpstream {
 
 /** Creates the (stopped) test upstream. */
 export function createTestUpstream(): TestUpstream {
-  const api = createMockTagsApi({ apiKey: KNOWN_TEST_KEY, titleMaxLength: UPSTREAM_TITLE_MAX_LENGTH });
+  const api = createMockTagsApi({
+    apiKey: KNOWN_TEST_KEY,
+    titleMaxLength: UPSTREAM_TITLE_MAX_LENGTH,
+    // Dated from the upstream's start; `reset()` brings them back untagged.
+    conversations: seedConversations(Math.floor(Date.now() / 1000), { tagged: false }),
+    tagFilterMatch: UPSTREAM_TAG_FILTER_MATCH,
+  });
   let server: Server | null = null;
 
   return {
