@@ -5,7 +5,7 @@
  * instead (git-ignored), leaving the published table alone. `--report` only rewrites BENCHMARKS.md
  * from bench/results/latest.json (after a change to the report's wording). `--only proxy` measures the
  * proxy alone and replaces only the proxy section of latest.json and BENCHMARKS.md (with `--quick`:
- * of quick.json and quick.md).
+ * of quick.json and quick.md); `--only conversations` does the same for the conversations list.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { launchBrowser } from "./lib/browser";
 import { commitsPhase, keystrokePhase, serverErrorPhase, summarizeKeystrokes } from "./lib/browserPhases";
 import { buildPage } from "./lib/build";
+import { CONVERSATION_LIST_PHASE, measureConversationList } from "./lib/conversationsBench";
 import { measurePeerBytes } from "./lib/bytes";
 import { listEditPhase } from "./lib/listEditPhase";
 import { describeMachine, packageVersions } from "./lib/machine";
@@ -37,8 +38,9 @@ const plan = quick
   : { keys: 500, titleLength: 120, listTags: 1000, errorAttempts: 50, requests: 10_000, connections: 50 };
 const proxyRounds = quick ? 1 : 3;
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
-if (only !== undefined && only !== "proxy") {
-  console.error(`bench: --only takes "proxy", not "${only}"`);
+const ONLY = ["proxy", "conversations"];
+if (only !== undefined && !ONLY.includes(only)) {
+  console.error(`bench: --only takes ${ONLY.map((name) => `"${name}"`).join(" or ")}, not "${only}"`);
   process.exit(2);
 }
 
@@ -76,6 +78,45 @@ if (only === "proxy") {
   process.exit();
 }
 
+if (only === "conversations") {
+  const [json, markdown] = quick
+    ? [join(resultsDir, "quick.json"), join(resultsDir, "quick.md")]
+    : [join(resultsDir, "latest.json"), join(repoRoot, "BENCHMARKS.md")];
+  // The other sections stay as the last full run measured them (a quick run starts from those too).
+  const previous = await readFile(json, "utf8").catch(() => readFile(join(resultsDir, "latest.json"), "utf8"));
+  const summary = JSON.parse(previous) as BenchSummary;
+  const date = new Date().toISOString();
+  const scratch = await mkdtemp(join(tmpdir(), "convai-tag-kit-bench-"));
+  try {
+    await phase("build the page (production and profiling)", async () => {
+      await buildPage(join(scratch, "page"), false);
+      await buildPage(join(scratch, "profiling"), true);
+    });
+    const { browser } = await launchBrowser();
+    try {
+      summary.conversationList = await phase(CONVERSATION_LIST_PHASE, () =>
+        measureConversationList(browser, join(scratch, "page"), join(scratch, "profiling"), quick),
+      );
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  const wallSeconds = Math.round((performance.now() - started) / 100) / 10;
+  const kit = packageVersions()["convai-tag-kit"];
+  summary.partialRuns = { ...summary.partialRuns, conversations: { date, wallSeconds, kit } };
+  await mkdir(resultsDir, { recursive: true });
+  await writeFile(
+    join(resultsDir, `${quick ? "quick-" : ""}conversations-${date.replace(/[:.]/g, "-")}.json`),
+    `${JSON.stringify(summary.conversationList, null, 1)}\n`,
+  );
+  await writeFile(json, `${JSON.stringify(summary, null, 2)}\n`);
+  await writeFile(markdown, renderReport(summary));
+  console.log(`bench: conversations only, done in ${wallSeconds} s; wrote ${markdown} and ${json}`);
+  process.exit();
+}
+
 const work = await mkdtemp(join(tmpdir(), "convai-tag-kit-bench-"));
 try {
   await phase("build the page (production and profiling)", async () => {
@@ -95,6 +136,7 @@ try {
   let serverError: BenchSummary["serverError"];
   let picker: BenchSummary["picker"];
   let listEdit: BenchSummary["listEdit"];
+  let conversationList: BenchSummary["conversationList"];
   try {
     commits = await phase("React commits per keystroke", () => commitsPhase(browser, profiling, plan.titleLength));
     listCommits = await phase("list commits while typing beside 1,000 tags", () =>
@@ -124,6 +166,9 @@ try {
     const errors = await phase("422 to painted error", () => serverErrorPhase(browser, production, plan.errorAttempts));
     serverError = errors.summary;
     raw.serverError = errors.raw;
+    conversationList = await phase(CONVERSATION_LIST_PHASE, () =>
+      measureConversationList(browser, join(work, "page"), join(work, "profiling"), quick),
+    );
   } finally {
     await browser.close();
     await production.close();
@@ -149,6 +194,7 @@ try {
     serverError,
     picker,
     proxy,
+    conversationList,
   };
   summary.proxyRun = { date: summary.date, wallSeconds: Math.round((performance.now() - proxyStarted) / 100) / 10, rounds: proxyRounds };
   await mkdir(resultsDir, { recursive: true });

@@ -1,7 +1,8 @@
 /**
  * The bench's page: a dashboard that already ships React and react-query, showing one peer's form
  * (`?peer=kit`), optionally beside the demo's tag list (`?list=1`) or a conversation tag picker
- * (`?picker=1`). `?probe=react` turns on the commit counters (profiling build only).
+ * (`?picker=1`), or a tag filter and a conversations list (`?conversations=1`). `?probe=react` turns
+ * on the commit counters (profiling build only); `?frames=1` the key-to-frame timing.
  */
 // First on purpose: it installs the DevTools hook before react-dom loads (the package is
 // marked side-effect free, so the probe is imported by name to keep it in the bundle).
@@ -30,9 +31,10 @@ interface PageProps {
   Form: ComponentType<PeerProps>;
   List: ComponentType<{ baseUrl: string }> | null;
   Picker: ComponentType<{ baseUrl: string }> | null;
+  Conversations: ComponentType<{ baseUrl: string }> | null;
 }
 
-function Page({ Form, List, Picker }: PageProps) {
+function Page({ Form, List, Picker, Conversations }: PageProps) {
   const { onRender } = probe;
   return (
     <Profiler id="page" onRender={onRender}>
@@ -58,6 +60,12 @@ function Page({ Form, List, Picker }: PageProps) {
               <Picker baseUrl={BASE_URL} />
             </section>
           ) : null}
+          {Conversations ? (
+            <section className="demo-panel" aria-labelledby="conversations-heading">
+              <h2 id="conversations-heading">Conversations</h2>
+              <Conversations baseUrl={BASE_URL} />
+            </section>
+          ) : null}
         </main>
       </QueryClientProvider>
     </Profiler>
@@ -65,16 +73,22 @@ function Page({ Form, List, Picker }: PageProps) {
 }
 
 async function main(id: PeerId) {
-  const [peer, list, picker] = await Promise.all([
+  const [peer, list, picker, conversations] = await Promise.all([
     loadPeer(id),
     params.get("list") === "1" ? import("./ListPanel") : Promise.resolve(null),
     params.get("picker") === "1" ? import("./PickerPanel") : Promise.resolve(null),
+    params.get("conversations") === "1" ? import("./ConversationsPanel") : Promise.resolve(null),
   ]);
   probe.formRoot = peer.formRoot;
   const element = document.getElementById("root");
   if (!element) throw new Error("no #root");
   createRoot(element).render(
-    <Page Form={peer.Form} List={list?.ListPanel ?? null} Picker={picker?.PickerPanel ?? null} />,
+    <Page
+      Form={peer.Form}
+      List={list?.ListPanel ?? null}
+      Picker={picker?.PickerPanel ?? null}
+      Conversations={conversations?.ConversationsPanel ?? null}
+    />,
   );
 }
 

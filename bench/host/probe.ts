@@ -18,6 +18,27 @@ export interface ReactCounts {
   componentRenders: number;
 }
 
+/** What the bench waits for in {@link BenchProbe.watchDom}: elements matching `selector`. */
+export interface DomWatch {
+  selector: string;
+  /** Exactly this many match (when given). */
+  count?: number;
+  /** One of them has this text in its `textContent` (when given). */
+  text?: string;
+  /** Also look again on attribute changes (e.g. a listbox losing `hidden`). */
+  attributes?: boolean;
+}
+
+/** Handles the conversations panel (`?conversations=1`) registers for the bench. */
+export interface ConversationsControl {
+  /** Sets the panel's tag filter, as a host would from its URL. */
+  setTagIds: (tagIds: string[]) => void;
+  /** The ids the host's "Apply filter" button sets next. */
+  armFilter: (tagIds: string[]) => void;
+  /** Drops every cached conversations list that has a tag filter, so the next one is fetched. */
+  forgetFilteredLists: () => void;
+}
+
 /** What the bench reads and calls in the page. */
 export interface BenchProbe {
   /** Set by the page: the form root component of the peer on show. */
@@ -26,6 +47,28 @@ export interface BenchProbe {
   profiler: Record<string, { commits: number; actualMs: number }>;
   /** `null` unless the page was opened with `?probe=react`. */
   react: ReactCounts | null;
+  /**
+   * With `?probe=react`: components rendered whose element is a conversation row
+   * (`<li data-slot="row">`, i.e. `ConversationList`'s row component), summed over commits.
+   */
+  rowRenders: number;
+  /** With `?probe=react`: the row elements whose component rendered (clear it to start counting). */
+  rowsRendered: Set<HTMLElement>;
+  /** With `?frames=1`: `timeStamp` of the last `keydown` (the page's clock). */
+  lastKeyDownAt: number;
+  /**
+   * With `?frames=1`: from the last `keydown`'s `timeStamp` to the end of the frame after the `input` event it caused
+   * (rAF, then a message posted from it, as {@link BenchProbe.settle} waits).
+   */
+  keyToFrameMs: number;
+  /**
+   * Starts watching the DOM for `watch`; {@link BenchProbe.domWatched} settles, with when the DOM
+   * first matched and the end of the frame after that, once it does (at once if it already does).
+   */
+  watchDom: (watch: DomWatch) => void;
+  domWatched: Promise<{ seen: number; frame: number }> | null;
+  /** Set by the conversations panel when it is on the page. */
+  conversations: ConversationsControl | null;
   /** The `onRender` every `<Profiler>` on the page uses. */
   onRender: ProfilerOnRenderCallback;
   /** Waits for the next frame to be produced, then returns and resets the key-event handler time. */
@@ -47,6 +90,7 @@ declare global {
 
 interface Fiber {
   tag: number;
+  stateNode: unknown;
   flags: number;
   child: Fiber | null;
   sibling: Fiber | null;
@@ -87,6 +131,15 @@ function componentAbove(element: Element | null): Fiber | null {
   return fiber;
 }
 
+// React's work tag for a host element (`<li>`, `<div>`, …).
+const HOST_COMPONENT = 5;
+
+/** The row element of a component whose own element is a conversation row (`ConversationList`'s row component). */
+function rowElementOf(fiber: Fiber): HTMLElement | null {
+  const node = fiber.child?.tag === HOST_COMPONENT ? fiber.child.stateNode : null;
+  return node instanceof HTMLElement && node.dataset.slot === "row" ? node : null;
+}
+
 function installDevToolsHook(probe: BenchProbe, counts: ReactCounts) {
   window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
     supportsFiber: true,
@@ -100,6 +153,12 @@ function installDevToolsHook(probe: BenchProbe, counts: ReactCounts) {
       counts.commits++;
       const rendered = renderedComponents(root.current);
       counts.componentRenders += rendered.length;
+      for (const fiber of rendered) {
+        const row = rowElementOf(fiber);
+        if (!row) continue;
+        probe.rowRenders++;
+        probe.rowsRendered.add(row);
+      }
       const other = componentAbove(document.querySelector("form textarea"));
       if (rendered.some((fiber) => fiber.elementType === probe.formRoot)) counts.rootRenders++;
       if (other && rendered.some((fiber) => fiber === other || fiber === other.alternate)) counts.otherRenders++;
@@ -114,6 +173,26 @@ for (const type of ["keydown", "keypress", "beforeinput", "input", "keyup"]) {
   let start = 0;
   window.addEventListener(type, () => (start = performance.now()), { capture: true });
   window.addEventListener(type, () => (handlerMs += performance.now() - start));
+}
+
+// Key-to-frame timing only where a phase asks for it (`?frames=1`), so the other pages run no extra frame callback.
+let lastKeyDownAt = 0;
+if (new URLSearchParams(location.search).get("frames") === "1") {
+  window.addEventListener("keydown", (event) => (lastKeyDownAt = event.timeStamp), { capture: true });
+  // After React's own input handling (window bubble runs last): the frame after this one shows the key.
+  window.addEventListener("input", () => {
+    const keyAt = lastKeyDownAt;
+    void afterNextFrame().then((end) => {
+      probe.keyToFrameMs = end - keyAt;
+    });
+  });
+}
+
+function matches({ selector, count, text }: DomWatch): boolean {
+  const found = document.querySelectorAll(selector);
+  if (count !== undefined && found.length !== count) return false;
+  if (text === undefined) return found.length > 0;
+  return [...found].some((element) => element.textContent.includes(text));
 }
 
 function afterNextFrame(): Promise<number> {
@@ -134,6 +213,33 @@ export const probe: BenchProbe = {
   formRoot: null,
   profiler: {},
   react: null,
+  rowRenders: 0,
+  rowsRendered: new Set(),
+  get lastKeyDownAt() {
+    return lastKeyDownAt;
+  },
+  keyToFrameMs: Number.NaN,
+  domWatched: null,
+  watchDom: (watch) => {
+    probe.domWatched = new Promise((resolve) => {
+      const done = (observer?: MutationObserver) => {
+        const seen = performance.now();
+        observer?.disconnect();
+        void afterNextFrame().then((frame) => {
+          resolve({ seen, frame });
+        });
+      };
+      if (matches(watch)) {
+        done();
+        return;
+      }
+      const observer = new MutationObserver(() => {
+        if (matches(watch)) done(observer);
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: watch.attributes === true });
+    });
+  },
+  conversations: null,
   onRender: (id, _phase, actualDuration) => {
     const entry = (probe.profiler[id] ??= { commits: 0, actualMs: 0 });
     entry.commits++;

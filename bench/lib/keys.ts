@@ -20,7 +20,12 @@ function keyEvents(key: string): [KeyEvent, KeyEvent] {
     const base = { key, code: "Backspace", windowsVirtualKeyCode: 8 };
     return [{ type: "keyDown", ...base }, { type: "keyUp", ...base }];
   }
-  if (!/^[a-z ]$/.test(key)) throw new Error(`the bench types a-z, space and Backspace only, not ${key}`);
+  if (key === "Enter") {
+    // As Playwright sends it: the keyDown carries "\r", so a button's activation and a form's submit follow.
+    const base = { key, code: "Enter", windowsVirtualKeyCode: 13 };
+    return [{ type: "keyDown", ...base, text: "\r", unmodifiedText: "\r" }, { type: "keyUp", ...base }];
+  }
+  if (!/^[a-z ]$/.test(key)) throw new Error(`the bench types a-z, space, Backspace and Enter only, not ${key}`);
   const base = key === " " ? { key, code: "Space", windowsVirtualKeyCode: 32 } : {
     key,
     code: `Key${key.toUpperCase()}`,
@@ -29,7 +34,7 @@ function keyEvents(key: string): [KeyEvent, KeyEvent] {
   return [{ type: "keyDown", ...base, text: key, unmodifiedText: key }, { type: "keyUp", ...base }];
 }
 
-/** Presses and releases `key` (a-z, space or `Backspace`) in the focused element. */
+/** Presses and releases `key` (a-z, space, `Backspace` or `Enter`) in the focused element. */
 export async function pressKey(cdp: CDPSession, key: string): Promise<void> {
   const [down, up] = keyEvents(key);
   await Promise.all([cdp.send("Input.dispatchKeyEvent", down), cdp.send("Input.dispatchKeyEvent", up)]);

@@ -20,6 +20,8 @@ export interface KeystrokeRun {
   taskMs: number[];
   /** In-page key-event handler ms per key. */
   handlerMs: number[];
+  /** Per key, keydown to the end of the frame that shows it (pages opened with `?frames=1`; else NaN). */
+  keyToFrameMs: number[];
   /** The idle probe that was subtracted (median ms). */
   idleMs: number;
   throttle: number;
@@ -46,7 +48,8 @@ export function titleOf(length: number): string {
   return text.endsWith(" ") ? `${text.slice(0, -1)}x` : text;
 }
 
-async function mainThreadMs(cdp: CDPSession): Promise<number> {
+/** The renderer main thread's busy ms so far (`Performance.enable` with `threadTicks` first). */
+export async function mainThreadMs(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send("Performance.getMetrics");
   const value = (name: string) => metrics.find((metric) => metric.name === name)?.value ?? 0;
   return (value("TaskDuration") - value("DevToolsCommandDuration")) * 1000;
@@ -54,6 +57,22 @@ async function mainThreadMs(cdp: CDPSession): Promise<number> {
 
 function settle(page: Page): Promise<number> {
   return page.evaluate(() => window.__bench.settle());
+}
+
+/**
+ * The idle probe: main-thread ms of one wait for the next frame plus one metrics read with nothing
+ * else happening (median of `samples`), which every measured step also pays and subtracts.
+ */
+export async function idleProbe(page: Page, cdp: CDPSession, samples = 10): Promise<number> {
+  const idle: number[] = [];
+  let last = await mainThreadMs(cdp);
+  for (let i = 0; i < samples; i++) {
+    await settle(page);
+    const now = await mainThreadMs(cdp);
+    idle.push(now - last);
+    last = now;
+  }
+  return median(idle);
 }
 
 /**
@@ -78,26 +97,22 @@ export async function measureKeystrokes(
       await settle(page);
     }
 
-    const idle: number[] = [];
+    const idleMs = await idleProbe(page, cdp);
     let last = await mainThreadMs(cdp);
-    for (let i = 0; i < 10; i++) {
-      await settle(page);
-      const now = await mainThreadMs(cdp);
-      idle.push(now - last);
-      last = now;
-    }
-    const idleMs = median(idle);
 
     const taskMs: number[] = [];
     const handlerMs: number[] = [];
+    const keyToFrameMs: number[] = [];
     for (const key of keys) {
       await pressKey(cdp, key);
-      handlerMs.push(await settle(page));
+      const [handler, keyToFrame] = await page.evaluate(async () => [await window.__bench.settle(), window.__bench.keyToFrameMs]);
+      handlerMs.push(handler);
+      keyToFrameMs.push(keyToFrame);
       const now = await mainThreadMs(cdp);
       taskMs.push(now - last - idleMs);
       last = now;
     }
-    return { taskMs, handlerMs, idleMs, throttle };
+    return { taskMs, handlerMs, keyToFrameMs, idleMs, throttle };
   } finally {
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
     await cdp.send("Performance.disable");

@@ -61,11 +61,12 @@ export function packageVersions(): Record<string, string> {
   const kit = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { version: string };
   let commit = "unknown";
   try {
-    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repoRoot, encoding: "utf8" }).trim();
+    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repoRoot, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     const dirty = execFileSync("git", ["status", "--porcelain", "--", "src"], { cwd: repoRoot, encoding: "utf8" }).trim();
     if (dirty) commit += " + uncommitted changes in src/";
   } catch {
-    // not a git checkout
+    // Not a git checkout (e.g. a copy of one commit's tree): the commit it was copied from, if given.
+    commit = process.env.BENCH_KIT_COMMIT ?? commit;
   }
   const versions: Record<string, string> = { "convai-tag-kit": `${kit.version} (${commit})` };
   for (const name of PACKAGES) versions[name] = installedVersion(name);

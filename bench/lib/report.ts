@@ -12,6 +12,7 @@ import {
   serverErrorTable,
 } from "./reportTables";
 import { proxyHeadline, proxySection } from "./proxyReport";
+import { conversationListHeadline, conversationListSection } from "./reportConversations";
 import type { BenchSummary } from "./results";
 import { ratio } from "./stats";
 import { whereKitIsNotBest } from "./verdicts";
@@ -61,6 +62,7 @@ function headline(summary: BenchSummary): string {
         `(median ${ms(picker.picker.median)} ms against ${ms(picker.form.median)} ms; target 1.5×).`,
     );
   }
+  lines.push(...conversationListHeadline(summary));
   lines.push(...proxyHeadline(proxy, summary.proxyRun?.rounds ?? 1, summary.plan.requests));
   return lines.join("\n");
 }
@@ -153,7 +155,7 @@ Median of ${summary.plan.errorAttempts} submits, each answered with a FastAPI 42
 
 ${serverErrorTable(summary)}
 
-${proxySection(summary)}
+${conversationListSection(summary)}${proxySection(summary)}
 
 ${METHOD}
 `;

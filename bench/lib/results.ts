@@ -2,6 +2,7 @@
 import type { PeerId } from "../peers/ids";
 import type { BytesResult } from "./bytes";
 import type { CommitRun } from "./commits";
+import type { ConversationListRun } from "./conversationListPhase";
 import type { ListEditRun } from "./listEditPhase";
 import type { Machine } from "./machine";
 import type { PickerKeystrokes } from "./pickerBench";
@@ -61,6 +62,13 @@ export interface BenchSummary {
   proxy: ProxyScenario[];
   /** When the proxy section was measured (a proxy-only run replaces only it), and how many rounds. */
   proxyRun?: { date: string; wallSeconds: number; rounds: number };
+  /** `ConversationList` with 1,000 conversations beside the form (issue 21; absent in older runs). */
+  conversationList?: ConversationListRun;
+  /**
+   * Sections last measured by an `--only` run rather than with the rest (the proxy's is `proxyRun`):
+   * when, the wall time of that run, and the kit's version and commit it measured.
+   */
+  partialRuns?: Record<string, { date: string; wallSeconds: number; kit?: string }>;
 }
 
 /** Raw samples behind the summary. */

@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import { serve } from "@hono/node-server";
 import { createMockTagsApi, createTagsProxy, type MockTagsApi } from "../../src/server/node";
-import type { ConversationTag } from "../../src";
+import type { ConversationSummary, ConversationTag } from "../../src";
 
 /** A server listening on 127.0.0.1. */
 export interface Listening {
@@ -42,6 +42,19 @@ export const API_BASE_PATH = "/api";
 /** The page's server: the built page, and the tags API at {@link API_BASE_PATH}. */
 export interface PageServer extends Listening {
   mock: MockTagsApi;
+  /**
+   * Every request the proxy sent on to the mock API since the last clear, as `METHOD /path`
+   * (no query): how the bench counts list requests. Clear it with `requests.length = 0`.
+   */
+  requests: string[];
+}
+
+/** What the page's mock API holds besides its tags, and how slowly it answers. */
+export interface PageServerOptions {
+  /** Conversations the mock lists (`GET /v1/convai/conversations`). */
+  conversations?: readonly ConversationSummary[];
+  /** Milliseconds the mock waits before each answer (`createMockTagsApi`'s `latencyMs`). */
+  latencyMs?: number;
 }
 
 /** Tags for the large-list page, newest first, titles and descriptions of realistic length. */
@@ -59,16 +72,27 @@ export function manyTags(count: number): ConversationTag[] {
 
 /**
  * Serves a built page from `dir`; `/api/*` goes through `createTagsProxy` to an in-process mock
- * API holding `tags`, the way the demo mounts it.
+ * API holding `tags` (and `options.conversations`), the way the demo mounts it.
  */
-export async function servePage(dir: string, tags: readonly ConversationTag[]): Promise<PageServer> {
+export async function servePage(
+  dir: string,
+  tags: readonly ConversationTag[],
+  options: PageServerOptions = {},
+): Promise<PageServer> {
   const apiKey = "sk_bench_local";
-  const mock = createMockTagsApi({ apiKey, tags });
+  const mock = createMockTagsApi({ apiKey, tags, conversations: options.conversations, latencyMs: options.latencyMs });
+  const requests: string[] = [];
   const proxy = createTagsProxy({
     apiKey,
     basePath: API_BASE_PATH,
     upstreamUrl: "http://mock.invalid",
-    fetch: (input, init) => mock.fetch(new Request(input, init)),
+    // The read-only conversations list, for the conversations page.
+    conversations: options.conversations !== undefined,
+    fetch: (input, init) => {
+      const request = new Request(input, init);
+      requests.push(`${request.method} ${new URL(request.url).pathname}`);
+      return mock.fetch(request);
+    },
   });
   const root = normalize(dir);
   const listening = await listen(async (request) => {
@@ -91,5 +115,5 @@ export async function servePage(dir: string, tags: readonly ConversationTag[]): 
       return new Response("Not Found", { status: 404 });
     }
   });
-  return { ...listening, mock };
+  return { ...listening, mock, requests };
 }

@@ -1,5 +1,6 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { tagListQueryOptions } from "convai-tag-kit/core";
+import Link from "next/link";
 import { connection } from "next/server";
 import { serverTagsClient } from "@/lib/server-client";
 import { TAG_PAGE_SIZE } from "@/lib/tag-page-size";
@@ -24,6 +25,9 @@ export default async function Page() {
   return (
     <main>
       <h1>Conversation tags</h1>
+      <nav aria-label="Pages">
+        <Link href="/conversations">Conversations by tag</Link>
+      </nav>
       <Providers>
         <HydrationBoundary state={dehydrate(queryClient)}>
           <TagsDashboard />

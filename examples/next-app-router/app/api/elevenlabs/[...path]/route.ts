@@ -1,6 +1,7 @@
 /**
  * The kit's proxy, mounted at /api/elevenlabs: the browser's only way to the API. It adds the key
- * from the server's environment, forwards the seven tag routes and refuses cross-site writes.
+ * from the server's environment, forwards the seven tag routes and the read-only conversations list
+ * (the /conversations page), and refuses cross-site writes.
  */
 import { createTagsProxy, type TagsProxy } from "convai-tag-kit/server";
 import { apiKey, upstreamUrl } from "@/lib/server-env";
@@ -13,6 +14,8 @@ function handler(request: Request): Promise<Response> {
     apiKey: apiKey(),
     upstreamUrl: upstreamUrl(),
     basePath: "/api/elevenlabs",
+    // The conversations list (GET /v1/convai/conversations): off unless asked for; the key must be allowed to read it.
+    conversations: true,
     // A real dashboard checks its session here: authorize: async (request) => ...,
   });
   return proxy.fetch(request);
