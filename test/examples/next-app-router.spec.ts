@@ -6,13 +6,14 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { test as base, expect, type Page, type Response } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Page, type Response } from "@playwright/test";
 import { expectThemed, isLightPalette, readThemeFacts } from "../support/themeFacts";
-import { NEXT_TEST_KEY } from "./nextApp";
+import { NEXT_MOCK_PORT, NEXT_TEST_KEY } from "./nextApp";
 
 // The distinctive part of the key: found with or without its prefix.
 const SECRET = NEXT_TEST_KEY.slice("sk_".length);
 const TAGS_PATH = "/api/elevenlabs/v1/convai/tags";
+const CONVERSATIONS_PATH = "/api/elevenlabs/v1/convai/conversations";
 
 interface Seen {
   url: string;
@@ -171,4 +172,119 @@ test("no file the server hands out under .next/static holds the key", ({ nextApp
   const files = filesUnder(join(nextApp.dir, ".next/static"));
   expect(files.length).toBeGreaterThan(5);
   for (const file of files) expect(readFileSync(file).includes(SECRET), file).toBe(false);
+});
+
+/** What the example's mock API lists for these tags now (newest first), asked directly with the key. */
+async function mockConversations(
+  request: APIRequestContext,
+  tagIds: readonly string[] = [],
+): Promise<{ conversation_id: string; call_summary_title?: string | null; tag_ids?: string[] | null }[]> {
+  const query = new URLSearchParams(tagIds.map((id) => ["tag_ids", id]));
+  const response = await request.get(`http://127.0.0.1:${String(NEXT_MOCK_PORT)}/v1/convai/conversations?${query.toString()}`, {
+    headers: { "xi-api-key": NEXT_TEST_KEY },
+  });
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { conversations: Awaited<ReturnType<typeof mockConversations>> }).conversations;
+}
+
+const titlesOf = (conversations: { call_summary_title?: string | null }[]) => conversations.map((c) => c.call_summary_title ?? "");
+
+function conversationsPage(page: Page) {
+  const region = page.getByRole("region", { name: "Conversations by tag", exact: true });
+  const filter = region.locator('[data-slot="tag-filter"]');
+  return {
+    region,
+    filterInput: filter.getByRole("combobox", { name: "Filter by tag", exact: true }),
+    filterChips: filter.getByRole("list", { name: "Tags in the filter", exact: true }).locator('[data-slot="chip-label"]'),
+    titles: region.getByRole("list", { name: "Conversations", exact: true }).locator('[data-slot="row-title"]'),
+  };
+}
+
+test("the first page of a filtered /conversations is in the server's HTML, and the browser does not fetch it again", async ({
+  page,
+  request,
+  nextApp,
+}) => {
+  const expected = titlesOf(await mockConversations(request, ["tag_escalate"]));
+  const others = titlesOf(await mockConversations(request)).filter((title) => !expected.includes(title));
+  expect(expected.length).toBeGreaterThan(0);
+  expect(others.length).toBeGreaterThan(0);
+
+  // The HTML itself, as the server sent it: no script has run.
+  const response = await page.request.get(`${nextApp.url}/conversations?tags=tag_escalate`);
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  for (const title of expected) expect(html, title).toContain(`>${title}</span>`);
+  for (const title of others) expect(html, title).not.toContain(`>${title}</span>`);
+  expect(html).not.toContain("Loading conversations");
+  expect(html.includes(SECRET), "the key in the first HTML").toBe(false);
+
+  const listFetches: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname === CONVERSATIONS_PATH) listFetches.push(request.url());
+  });
+  await page.goto(`${nextApp.url}/conversations?tags=tag_escalate`);
+  const { filterChips, titles } = conversationsPage(page);
+  await expect(titles).toHaveText(expected);
+  // The chip's title comes from the workspace's tags, which the browser loads itself: the page is hydrated.
+  await expect(filterChips).toHaveText(["Escalate to a human"]);
+  await page.waitForLoadState("networkidle");
+  expect(listFetches, "conversations list requests before any interaction").toEqual([]);
+});
+
+test("changing the filter updates the URL and the list", async ({ page, request, nextApp }) => {
+  await page.goto(`${nextApp.url}/conversations?tags=tag_escalate`);
+  const { filterInput, filterChips, titles, region } = conversationsPage(page);
+  await expect(filterChips).toHaveText(["Escalate to a human"]);
+
+  await filterInput.click();
+  await page.keyboard.type("bill");
+  await page.keyboard.press("Enter");
+  await expect(filterChips).toHaveText(["Escalate to a human", "Billing"]);
+  await expect(page).toHaveURL(/\/conversations\?tags=tag_escalate,tag_billing$/);
+  await expect(titles).toHaveText(titlesOf(await mockConversations(request, ["tag_escalate", "tag_billing"])));
+
+  await region.getByRole("button", { name: "Remove filter Escalate to a human", exact: true }).click();
+  await expect(filterChips).toHaveText(["Billing"]);
+  await expect(page).toHaveURL(/\/conversations\?tags=tag_billing$/);
+  await expect(titles).toHaveText(titlesOf(await mockConversations(request, ["tag_billing"])));
+});
+
+test("a tag added in a row's picker reaches the mock API", async ({ page, request, nextApp }) => {
+  const untagged = (await mockConversations(request)).find((c) => !(c.tag_ids ?? []).includes("tag_escalate"));
+  if (!untagged?.call_summary_title) throw new Error("the mock has no conversation without tag_escalate");
+  const title = untagged.call_summary_title;
+
+  await page.goto(`${nextApp.url}/conversations`);
+  const { region } = conversationsPage(page);
+  const toggleName = { name: `Edit tags of ${title}`, exact: true };
+  const row = region.locator('[data-slot="row"]').filter({ has: page.getByRole("button", toggleName) });
+  const toggle = row.getByRole("button", toggleName);
+  // A click before hydration does nothing: click until the toggle opens the row's picker.
+  await expect(async () => {
+    if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true", { timeout: 500 });
+  }).toPass();
+  const input = row.getByRole("combobox", { name: "Add tags" });
+  await expect(input).toBeFocused();
+  await page.keyboard.type("escal");
+  await expect(row.getByRole("option", { name: "Escalate to a human" })).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(row.getByRole("list", { name: "Tags on this conversation" })).toContainText("Escalate to a human");
+
+  await expect
+    .poll(async () => (await mockConversations(request, ["tag_escalate"])).map((c) => c.conversation_id))
+    .toContain(untagged.conversation_id);
+  await page.keyboard.press("Escape");
+  await row.getByRole("button", { name: "Done", exact: true }).click();
+  await expect(row.getByRole("list", { name: "Tags", exact: true })).toContainText("Escalate to a human");
+});
+
+test("the tags page and the conversations page link to each other", async ({ page, nextApp }) => {
+  await page.goto(nextApp.url);
+  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Conversations by tag" }).click();
+  await expect(page).toHaveURL(/\/conversations$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Conversations");
+  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Tags" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Conversation tags");
 });
