@@ -23,9 +23,8 @@ export function conversationFilters(tagIds: readonly string[]): ConversationFilt
 export function withTagIds(search: string, tagIds: readonly string[]): string {
   const params = new URLSearchParams(search);
   params.delete("tags");
-  const rest = params.toString();
   // Commas kept as they are: API ids are letters, digits, `_` and `-`.
   const tags = tagIds.length > 0 ? `tags=${tagIds.map(encodeURIComponent).join(",")}` : "";
-  const query = [tags, rest].filter((part) => part !== "").join("&");
+  const query = [tags, params.toString()].filter((part) => part !== "").join("&");
   return query === "" ? "" : `?${query}`;
 }
