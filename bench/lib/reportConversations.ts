@@ -1,5 +1,5 @@
 /** BENCHMARKS.md's conversations list section (issue 21) and its headline. */
-import type { FilterChangeRun } from "./conversationListPhase";
+import type { FilterChangeRun } from "./conversationFilter";
 import { ms, perKey, table, times } from "./format";
 import type { BenchSummary } from "./results";
 import { ratio } from "./stats";
