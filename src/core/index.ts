@@ -35,5 +35,6 @@ export type { AssignTagsRequest, RequestOptions, TagsClient, TagsClientOptions }
 export { TagsApiError } from "./errors.js";
 export type { TagFieldErrors, TagsApiErrorInit, TagsApiErrorKind } from "./errors.js";
 export { tagKeys } from "./keys.js";
-export { conversationListQueryOptions, tagListQueryOptions, tagQueryOptions } from "./queries.js";
-export type { TagListParams } from "./queries.js";
+export { conversationListQueryOptions, tagListQueryOptions, tagQueryOptions, workspaceTagsQueryOptions } from "./queries.js";
+export type { TagListParams, WorkspaceWalkQueryClient } from "./queries.js";
+export type { WorkspaceTagsData } from "./walkWorkspaceTags.js";
