@@ -18,6 +18,7 @@ export {
   tagListQueryOptions,
   tagQueryOptions,
   updateTagRequestSchema,
+  workspaceTagsQueryOptions,
 } from "./core/index.js";
 export type {
   AssignTagsRequest,
@@ -42,12 +43,16 @@ export type {
   TagsClient,
   TagsClientOptions,
   UpdateTagRequest,
+  WorkspaceTagsData,
+  WorkspaceWalkQueryClient,
 } from "./core/index.js";
 
 export { TagsApiProvider, useTagsClient } from "./react/TagsApiProvider.js";
 export type { TagsApiProviderProps } from "./react/TagsApiProvider.js";
 export { useTags } from "./react/useTags.js";
 export { useConversations } from "./react/useConversations.js";
+export { useWorkspaceTags } from "./react/useWorkspaceTags.js";
+export type { UseWorkspaceTagsOptions, WorkspaceTags } from "./react/useWorkspaceTags.js";
 export type { UseTagsParams } from "./react/useTags.js";
 export { useCreateTag } from "./react/useCreateTag.js";
 export type { UseCreateTagOptions } from "./react/useCreateTag.js";
@@ -129,7 +134,7 @@ export type {
   PickerPopupProps,
   UseConversationTagPickerResult,
 } from "./picker/pickerTypes.js";
-export type { PickerOption } from "./picker/pickerOptions.js";
+export type { CreateOptionProblem, PickerOption } from "./picker/pickerOptions.js";
 export { TagFilter } from "./picker/TagFilter.js";
 export type { TagFilterProps } from "./picker/TagFilter.js";
 export { useTagFilter } from "./picker/useTagFilter.js";

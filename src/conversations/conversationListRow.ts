@@ -1,4 +1,5 @@
 import type { ConversationStatus, ConversationSuccess, ConversationSummary } from "../core/conversation.js";
+import type { ConversationTag } from "../core/tag.js";
 import type { ConversationListFormat, ConversationListMessages } from "./messages.js";
 import type { FetchedFilterTags } from "./useFetchedFilterTags.js";
 
@@ -43,7 +44,8 @@ export interface ConversationListRow {
 
 /** What rows are built from besides their summary; rows are rebuilt when any of it changes. */
 export interface RowContext {
-  titles: ReadonlyMap<string, string>;
+  /** The workspace's tags loaded so far, by id. */
+  titles: ReadonlyMap<string, ConversationTag>;
   fetched: FetchedFilterTags;
   messages: ConversationListMessages;
   format: ConversationListFormat;
@@ -61,9 +63,9 @@ export type RowCache = WeakMap<ConversationSummary, Built>;
 
 const noTags: readonly ConversationListTag[] = [];
 
-function known(ids: readonly string[], titles: ReadonlyMap<string, string>): readonly ConversationListTag[] {
+function known(ids: readonly string[], titles: ReadonlyMap<string, ConversationTag>): readonly ConversationListTag[] {
   const tags = ids.flatMap((tagId) => {
-    const title = titles.get(tagId);
+    const title = titles.get(tagId)?.title;
     return title === undefined ? [] : [{ tagId, title }];
   });
   return tags.length > 0 ? tags : noTags;

@@ -5,10 +5,10 @@ import type { TagsApiError } from "../core/errors.js";
 import { tagKeys } from "../core/keys.js";
 import { mergeMessages } from "../internal/mergeMessages.js";
 import { useConversations } from "../react/useConversations.js";
+import { useWorkspaceTags } from "../react/useWorkspaceTags.js";
 import { conversationRow, type ConversationListRow, type RowCache } from "./conversationListRow.js";
 import { defaultConversationListMessages, type ConversationListMessages } from "./messages.js";
 import { useFetchedFilterTags } from "./useFetchedFilterTags.js";
-import { useTagTitles } from "./useTagTitles.js";
 
 /** Options of {@link useConversationList}. */
 export interface UseConversationListOptions {
@@ -67,7 +67,12 @@ export function useConversationList(options: UseConversationListOptions = {}): U
   const { filters, locale, timeZone } = options;
   const messages = useMemo(() => mergeMessages(defaultConversationListMessages, options.messages), [options.messages]);
   const query = useConversations(filters);
-  const { titles, retryIfFailed } = useTagTitles();
+  // The chips' titles: the workspace's tags every picker and filter on the page share, walked once.
+  const { byId: titles, error: tagsError, retry: retryTags } = useWorkspaceTags();
+  // Tags that failed to load come back with the list's own retry or refresh: no second button.
+  const retryIfFailed = useCallback(() => {
+    if (tagsError) retryTags();
+  }, [tagsError, retryTags]);
   const queryHash = hashKey(tagKeys.conversationList(filters));
   const filterTagIds = useMemo(
     () => normalizeConversationFilters(filters).tag_ids ?? [],
@@ -86,7 +91,7 @@ export function useConversationList(options: UseConversationListOptions = {}): U
 
   // In the host's order, each once.
   const filterTagTitles = useMemo(
-    () => [...new Set(filters?.tag_ids ?? [])].flatMap((id) => titles.get(id) ?? []),
+    () => [...new Set(filters?.tag_ids ?? [])].flatMap((id) => titles.get(id)?.title ?? []),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [queryHash, titles],
   );

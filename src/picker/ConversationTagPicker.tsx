@@ -30,7 +30,9 @@ export function ConversationTagPicker(props: ConversationTagPickerProps) {
   const { classNames = {}, className, inputProps, ...rootProps } = own;
   const picker = useConversationTagPicker(hookOptions);
   const { ids, messages, chips, options, open } = picker;
-  const busy = picker.loading || picker.creating !== null || undefined;
+  // Pending while the person waits on something: a create, or the open popup's tags. The walk that
+  // runs in the background from the first idle moment is nobody's wait yet.
+  const busy = picker.creating !== null || (open && picker.loading) || undefined;
 
   return (
     <div {...rootProps} data-ctk="" data-slot="picker" data-open={open || undefined} data-pending={busy} className={className}>
@@ -74,7 +76,7 @@ export function ConversationTagPicker(props: ConversationTagPickerProps) {
           )}
           {picker.loading && (
             <p data-slot="picker-loading" className={classNames.loading}>
-              {messages.loadingTags}
+              {picker.loadedCount > 0 ? messages.loadedSoFar(picker.loadedCount) : messages.loadingTags}
             </p>
           )}
           {picker.loadFailed && (

@@ -31,7 +31,7 @@ export function TagFilter(props: TagFilterProps) {
   const { ids, messages, chips, options, open } = filter;
 
   return (
-    <div {...rootProps} data-ctk="" data-slot="tag-filter" data-open={open || undefined} data-pending={filter.loading || undefined} className={className}>
+    <div {...rootProps} data-ctk="" data-slot="tag-filter" data-open={open || undefined} data-pending={(open && filter.loading) || undefined} className={className}>
       <label id={ids.label} htmlFor={ids.input} data-slot="filter-label" className={classNames.label}>
         {messages.label}
       </label>
@@ -79,7 +79,7 @@ export function TagFilter(props: TagFilterProps) {
           )}
           {filter.loading && (
             <p data-slot="filter-loading" className={classNames.loading}>
-              {messages.loadingTags}
+              {filter.loadedCount > 0 ? messages.loadedSoFar(filter.loadedCount) : messages.loadingTags}
             </p>
           )}
           {filter.loadFailed && (

@@ -1,6 +1,6 @@
 import type { ConversationTag } from "../core/tag.js";
 import type { PickerChip } from "./pickerTypes.js";
-import type { WorkspaceTags } from "./useWorkspaceTags.js";
+import type { WorkspaceTags } from "../react/useWorkspaceTags.js";
 
 /**
  * What a chip knows of a tag id: the tag (loaded, or `created` by the picker), or why not. An id

@@ -20,8 +20,15 @@ export interface PickerMessages {
   loadingTag: string;
   /** Title of a chip when the workspace's tags could not be loaded. */
   unavailableTag: string;
-  /** Shown in the popup while the workspace's tags load. */
+  /** Shown in the popup while the workspace's tags load and none has arrived yet. */
   loadingTags: string;
+  /**
+   * Shown in the popup under the tags loaded so far while the rest load, and said once by the status
+   * (not again with every page), e.g. "2,300 tags loaded, still loading…".
+   */
+  loadedSoFar: (count: number) => string;
+  /** Why the create option is disabled until every tag has loaded (the title may exist on a later page). */
+  createWaitsForTags: string;
   /** Shown in the popup when the workspace's tags could not be loaded. */
   loadTagsFailed: string;
   /** Retry button after `loadTagsFailed`. */
@@ -51,7 +58,7 @@ export interface PickerMessages {
 /** All text of the picker: its own plus the shared `TagMessages`. */
 export type ConversationTagPickerMessages = PickerMessages & TagMessages;
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string) => `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
 const quoted = (titles: string[]) => titles.map((title) => `“${title}”`).join(", ");
 
 /** The picker's English defaults. */
@@ -63,6 +70,8 @@ export const defaultPickerMessages: PickerMessages = {
   loadingTag: "Loading…",
   unavailableTag: "Unknown tag",
   loadingTags: "Loading tags…",
+  loadedSoFar: (count) => `${plural(count, "tag", "tags")} loaded, still loading…`,
+  createWaitsForTags: "available once every tag has loaded",
   loadTagsFailed: "The tags could not be loaded.",
   retryLoad: "Try again",
   noMatches: "No tags match",

@@ -16,6 +16,8 @@ export function createProblemText(
       )})`;
     case "title_required":
       return messages.titleRequired;
+    case "tags_loading":
+      return messages.createWaitsForTags;
     default:
       return messages.titleMalformed;
   }

@@ -2,13 +2,19 @@
 import type { ConversationTag, TagValidationCode } from "../core/tag.js";
 import { createTagRequestSchema } from "../core/tag.js";
 import { foldTitle, matchTitle } from "./matchTitle.js";
-import type { IndexedTag } from "./useWorkspaceTags.js";
+import type { IndexedTag } from "./indexTags.js";
+
+/**
+ * Why the create option is disabled: a rule of the form, or `"tags_loading"` while the workspace's
+ * tags are still being walked (a tag with that title may be on a page not loaded yet).
+ */
+export type CreateOptionProblem = TagValidationCode | "tags_loading";
 
 /** One option of the listbox. */
 export type PickerOption =
   | { kind: "tag"; tag: ConversationTag }
   /** `title` is the trimmed text; `problem` says why it cannot be created (the option is then disabled). */
-  | { kind: "create"; title: string; problem: TagValidationCode | null };
+  | { kind: "create"; title: string; problem: CreateOptionProblem | null };
 
 /** The options to render and how many more tags match than are rendered. */
 export interface PickerOptions {
@@ -26,17 +32,23 @@ export function createProblem(title: string): TagValidationCode | null {
 
 /**
  * Matches `text` against `tags` (case- and accent-insensitive), best matches first and otherwise
- * newest first, keeping at most `limit`. Given `problemOf` (the picker, once the list is complete,
- * passes {@link createProblem}) and no title equal to the trimmed text (ignoring case), the create
- * option comes last. Passed in, not imported here, so the filter ships no create rules.
+ * newest first, keeping at most `limit`. Given `problemOf` (the picker passes {@link createProblem},
+ * and while tags load a version that also says `"tags_loading"`) and no title equal to the trimmed
+ * text (ignoring case), the create option comes last. Passed in, not imported here, so the filter
+ * ships no create rules.
  */
 export function pickerOptions(
   tags: readonly IndexedTag[],
   text: string,
   limit: number,
-  problemOf: ((title: string) => TagValidationCode | null) | undefined,
+  problemOf: ((title: string) => CreateOptionProblem | null) | undefined,
 ): PickerOptions {
   const query = foldTitle(text.trim());
+  // Blank text matches every tag, newest first, and offers no create: no need to look at them all.
+  if (text.trim() === "") {
+    const shown = tags.slice(0, limit);
+    return { options: shown.map(({ tag }) => ({ kind: "tag", tag })), hiddenMatches: tags.length - shown.length };
+  }
   const ranked: IndexedTag[][] = [[], [], []];
   let total = 0;
   for (const entry of tags) {
@@ -51,7 +63,7 @@ export function pickerOptions(
   const title = text.trim();
   if (problemOf && title !== "") {
     const lower = title.toLowerCase();
-    const exists = tags.some(({ tag }) => tag.title.trim().toLowerCase() === lower);
+    const exists = tags.some((entry) => entry.lower === lower);
     if (!exists) options.push({ kind: "create", title, problem: problemOf(text) });
   }
   return { options, hiddenMatches: total - shown.length };

@@ -8,14 +8,12 @@ import type {
   PickerOptionProps,
   PickerPopupProps,
 } from "./pickerTypes.js";
-import type { WorkspaceTags } from "./useWorkspaceTags.js";
+import type { WorkspaceTags } from "../react/useWorkspaceTags.js";
 
 /** Options of `useTagCombobox`: the selection it shows, and what a person's picks mean. */
 export interface UseTagComboboxOptions {
   /** The selected tag ids, in chip order: checked in the listbox; Backspace removes the last one. */
   selectedIds: readonly string[];
-  /** Loads the workspace's tags before the popup first opens (the chips need their titles). */
-  loadTags: boolean;
   /** Most options rendered at once. */
   maxOptions: number;
   /**
@@ -50,6 +48,7 @@ export interface TagComboboxView {
   options: PickerOption[];
   hiddenMatches: number;
   loading: boolean;
+  loadedCount: number;
   loadFailed: boolean;
   retryLoad: () => void;
   getInputProps: () => PickerInputProps;
@@ -70,6 +69,11 @@ export interface TagComboboxHandles {
   focusInput: () => void;
   /** Empties the input if it still holds `text`: a late create keeps what was typed since. */
   resetText: (text: string) => void;
+  /**
+   * What the status should say about loading, said once per open (see `useLoadingNote`): `null`
+   * nothing, `0` "Loading tags…", else how many tags were loaded when it was said.
+   */
+  loadingNote: number | null;
 }
 
 /** The view a layer spreads into its own result, and the handles it keeps. */

@@ -18,8 +18,13 @@ export interface TagFilterMessages {
   loadingTag: string;
   /** Title of a chip when the workspace's tags could not be loaded. */
   unavailableTag: string;
-  /** Shown in the popup while the workspace's tags load. */
+  /** Shown in the popup while the workspace's tags load and none has arrived yet. */
   loadingTags: string;
+  /**
+   * Shown in the popup under the tags loaded so far while the rest load, and said once by the status
+   * (not again with every page), e.g. "2,300 tags loaded, still loading…".
+   */
+  loadedSoFar: (count: number) => string;
   /** Shown in the popup when the workspace's tags could not be loaded. */
   loadTagsFailed: string;
   /** Retry button after `loadTagsFailed`. */
@@ -43,6 +48,7 @@ export const defaultTagFilterMessages: TagFilterMessages = {
   loadingTag: "Loading tag…",
   unavailableTag: "Unknown tag",
   loadingTags: "Loading tags…",
+  loadedSoFar: (count) => `${count.toLocaleString("en-US")} ${count === 1 ? "tag" : "tags"} loaded, still loading…`,
   loadTagsFailed: "The tags could not be loaded.",
   retryLoad: "Try again",
   noMatches: "No tags match",

@@ -62,7 +62,10 @@ export interface UseTagFilterResult {
   options: PickerOption[];
   /** How many matching tags are not rendered. */
   hiddenMatches: number;
+  /** `true` until every page of the workspace's tags has loaded (unless loading failed). */
   loading: boolean;
+  /** How many of the workspace's tags have loaded so far (all of them once `loading` is over). */
+  loadedCount: number;
   /** `true` when the workspace's tags could not be loaded. */
   loadFailed: boolean;
   retryLoad: () => void;

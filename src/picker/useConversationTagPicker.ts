@@ -61,7 +61,6 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
   const assigned = useOptimisticTagIds({ ...options, mutations: usePickerMutations(), onFailure: failed });
   const [combobox, engine] = useTagCombobox({
     selectedIds: assigned.value,
-    loadTags: assigned.value.length > 0,
     maxOptions,
     createProblem,
     busy: creating !== null,
@@ -80,7 +79,7 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
       setError(null);
     },
   });
-  const { workspace, remove } = engine;
+  const { workspace, remove, loadingNote } = engine;
 
   const labelOf = (tagId: string) => tagLabel(chipTag(tagId, workspace, created), messages);
   const chips = assigned.value.map((tagId): PickerChip => {
@@ -98,9 +97,11 @@ export function useConversationTagPicker(options: UseConversationTagPickerOption
     status:
       creating !== null
         ? messages.creating(creating)
-        : combobox.open && combobox.loading
-          ? messages.loadingTags
-          : announcement,
+        : loadingNote === null
+          ? announcement
+          : loadingNote === 0
+            ? messages.loadingTags
+            : messages.loadedSoFar(loadingNote),
     getChipRemoveProps: (tagId) =>
       chipRemoveProps(messages.removeTag(labelOf(tagId)), () => {
         remove(tagId);

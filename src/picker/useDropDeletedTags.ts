@@ -1,6 +1,6 @@
 import { useIsMutating } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
-import type { WorkspaceTags } from "./useWorkspaceTags.js";
+import type { WorkspaceTags } from "../react/useWorkspaceTags.js";
 
 /**
  * Takes the ids of deleted tags out of a filter's `value`: once the workspace's tags are all loaded,

@@ -1,19 +1,23 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useWorkspaceTags } from "../react/useWorkspaceTags.js";
 import { comboboxInputProps } from "./comboboxInputProps.js";
 import { handlePickerKey } from "./handlePickerKey.js";
+import { indexTags } from "./indexTags.js";
 import { listPropGetters } from "./listPropGetters.js";
-import { pickerOptions } from "./pickerOptions.js";
+import { pickerOptions, type CreateOptionProblem, type PickerOption } from "./pickerOptions.js";
 import type { TagComboboxView, UseTagComboboxOptions, UseTagComboboxResult } from "./tagComboboxTypes.js";
+import { useActiveOption } from "./useActiveOption.js";
 import { useActiveOptionInView } from "./useActiveOptionInView.js";
+import { useLoadingNote } from "./useLoadingNote.js";
 import { usePickerIds } from "./usePickerIds.js";
-import { useWorkspaceTags } from "./useWorkspaceTags.js";
 
 /**
  * The combobox engine under `ConversationTagPicker` and `TagFilter`: a WAI-ARIA APG combobox with a
- * multi-select listbox popup over the workspace's tags (loaded on first open), its keys, its case-
- * and accent-insensitive matching and its element ids. It keeps no selection of its own: picks go
- * to `onSelect` and `onDeselect`, and the layer above decides what they change and announce.
- * Returns the view a layer spreads into its own result, and the handles it keeps for itself.
+ * multi-select listbox popup over the workspace's tags (walked in the background from the first idle
+ * moment, shared by every combobox on the page), its keys, its case- and accent-insensitive matching
+ * and its element ids. It keeps no selection of its own: picks go to `onSelect` and `onDeselect`,
+ * and the layer above decides what they change and announce. Returns the view a layer spreads into
+ * its own result, and the handles it keeps for itself.
  */
 export function useTagCombobox(options: UseTagComboboxOptions): UseTagComboboxResult {
   const { selectedIds, maxOptions, createProblem } = options;
@@ -21,16 +25,24 @@ export function useTagCombobox(options: UseTagComboboxOptions): UseTagComboboxRe
   const [inputValue, setInputValue] = useState("");
   const [open, setOpen] = useState(false);
   const [opened, setOpened] = useState(false);
-  const [activeIndex, setActiveIndex] = useState(-1);
   const input = useRef<HTMLInputElement | null>(null);
   const inputRef = useCallback((element: HTMLInputElement | null) => {
     input.current = element;
   }, []);
 
-  const workspace = useWorkspaceTags(opened || options.loadTags);
-  const { indexed, complete } = workspace;
-  // "Create" is offered only once every page is in: a title on a page not loaded yet exists already.
-  const problemOf = complete ? createProblem : undefined;
+  // Once the popup has opened, a person waits for the tags: no waiting for an idle moment.
+  const workspace = useWorkspaceTags({ immediate: opened });
+  const { complete, loadedCount } = workspace;
+  const indexed = indexTags(workspace.pages);
+  // "Create" waits for every page: a title on a page not loaded yet exists already. Until then the
+  // option shows, disabled, saying so (once there are tags to show it among).
+  const loadedAny = loadedCount > 0;
+  const problemOf = useMemo((): ((title: string) => CreateOptionProblem | null) | undefined => {
+    if (!createProblem || complete) return createProblem;
+    return loadedAny ? (title) => createProblem(title) ?? "tags_loading" : undefined;
+  }, [createProblem, complete, loadedAny]);
+  // Blank text (every closed picker, usually) costs `maxOptions`, not the workspace's size: a hundred
+  // pickers on a page stay cheap as pages arrive.
   const list = useMemo(
     () => pickerOptions(indexed, inputValue, maxOptions, problemOf),
     [indexed, inputValue, maxOptions, problemOf],
@@ -38,15 +50,20 @@ export function useTagCombobox(options: UseTagComboboxOptions): UseTagComboboxRe
   // Once, for the listbox's `hidden` and the input's `aria-expanded`, so the two cannot disagree: the
   // popup can be open with no listbox in it (tags loading, none to offer).
   const listboxShown = open && list.options.length > 0;
-  const active = Math.min(activeIndex, list.options.length - 1);
+  const { active, setActive } = useActiveOption(list.options);
   const activeId = listboxShown && active >= 0 ? ids.option(active) : null;
   const attachPopup = useActiveOptionInView(activeId);
+  const loadingNote = useLoadingNote(open && workspace.loading, loadedCount);
+  const activate = (index: number) => {
+    setActive(index, list.options);
+  };
 
-  function openPopup(index: number) {
+  /** Opens the popup with the option at `index` of `shown` (the options it will show) active. */
+  function openPopup(index: number, shown: readonly PickerOption[] = []) {
     if (workspace.error) workspace.retry();
     setOpen(true);
     setOpened(true);
-    setActiveIndex(index);
+    setActive(index, shown);
   }
 
   function changeText(text: string) {
@@ -54,10 +71,12 @@ export function useTagCombobox(options: UseTagComboboxOptions): UseTagComboboxRe
     options.onTextChange?.();
     setOpen(true);
     setOpened(true);
-    setActiveIndex(text.trim() === "" ? -1 : 0);
+    // The first match becomes active when the list for this text shows, and stays while pages arrive.
+    setActive(text.trim() === "" ? -1 : 0);
   }
 
   function remove(tagId: string) {
+    loadingNote.dismiss();
     options.onDeselect(tagId);
     input.current?.focus();
   }
@@ -66,7 +85,10 @@ export function useTagCombobox(options: UseTagComboboxOptions): UseTagComboboxRe
     const option = list.options[index];
     if (!option) return;
     if (option.kind === "create") {
-      if (option.problem === null) options.onCreate?.(inputValue);
+      if (option.problem === null) {
+        loadingNote.dismiss();
+        options.onCreate?.(inputValue);
+      }
       return;
     }
     const { tag } = option;
@@ -74,9 +96,11 @@ export function useTagCombobox(options: UseTagComboboxOptions): UseTagComboboxRe
       remove(tag.tag_id);
       return;
     }
+    loadingNote.dismiss();
     options.onSelect(tag);
     setInputValue("");
-    setActiveIndex(inputValue.trim() === "" ? index : -1);
+    // Blank text lists every tag: the picked one stays active, now checked.
+    setActive(inputValue.trim() === "" ? index : -1, list.options);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -86,8 +110,10 @@ export function useTagCombobox(options: UseTagComboboxOptions): UseTagComboboxRe
       count: list.options.length,
       text: inputValue,
       lastTagId: selectedIds.at(-1),
-      openAt: openPopup,
-      setActiveIndex,
+      openAt: (index) => {
+        openPopup(index, list.options);
+      },
+      setActiveIndex: activate,
       pick,
       close: () => {
         setOpen(false);
@@ -110,7 +136,7 @@ export function useTagCombobox(options: UseTagComboboxOptions): UseTagComboboxRe
       assignedIds: selectedIds,
       creating: options.busy,
       pick,
-      setActiveIndex,
+      setActiveIndex: activate,
     });
 
   const loading = workspace.loading;
@@ -122,6 +148,7 @@ export function useTagCombobox(options: UseTagComboboxOptions): UseTagComboboxRe
     options: list.options,
     hiddenMatches: list.hiddenMatches,
     loading,
+    loadedCount,
     loadFailed: workspace.error !== null && !loading,
     retryLoad: workspace.retry,
     getInputProps: () =>
@@ -164,8 +191,9 @@ export function useTagCombobox(options: UseTagComboboxOptions): UseTagComboboxRe
       },
       resetText: (text) => {
         setInputValue((current) => (current === text ? "" : current));
-        setActiveIndex(-1);
+        setActive(-1);
       },
+      loadingNote: loadingNote.note,
     },
   ];
 }

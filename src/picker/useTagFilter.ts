@@ -24,10 +24,8 @@ export function useTagFilter(options: UseTagFilterOptions): UseTagFilterResult {
     setAnnouncement(titles.length > 0 ? messages.filteredBy(titles) : messages.filterCleared);
   }
 
-  const [combobox, { workspace, remove, focusInput }] = useTagCombobox({
+  const [combobox, { workspace, remove, focusInput, loadingNote }] = useTagCombobox({
     selectedIds: value,
-    // Ids from a URL need their titles before anyone opens the popup.
-    loadTags: value.length > 0,
     maxOptions,
     busy: false,
     invalid: false,
@@ -59,7 +57,8 @@ export function useTagFilter(options: UseTagFilterOptions): UseTagFilterResult {
     ...combobox,
     messages,
     chips,
-    status: combobox.open && combobox.loading ? messages.loadingTags : announcement,
+    status:
+      loadingNote === null ? announcement : loadingNote === 0 ? messages.loadingTags : messages.loadedSoFar(loadingNote),
     getChipRemoveProps: (tagId) => {
       const chip = chipOf(tagId);
       return chipRemoveProps(messages.removeFilter(chip?.label ?? tagId), () => {

@@ -11,8 +11,10 @@ const network = startMockNetwork({
 const log = logRequests(network);
 
 describe("ConversationTagPicker, filtering", () => {
-  it("loads every page, 100 at a time, on first open and not before", async () => {
+  it("loads every page, 100 at a time, three requests in all, none during the first render", async () => {
     const { user } = renderPicker();
+    // The walk waits for the browser's first idle moment (test/react/useWorkspaceTags.test.tsx); a
+    // click before it starts the walk at once.
     expect(log).toEqual([]);
     await user.click(combobox());
     expect(screen.getByText("Loading tags…", { selector: '[data-slot="picker-loading"]' })).toBeInTheDocument();
