@@ -41,7 +41,7 @@ test.describe("a rename and a refused delete of the same row", () => {
   test("the rename lands after the delete was refused: the row keeps its new title", async ({ page, upstream }) => {
     const { tagsRegion, listedTag, rename } = await renameDraftHeld(page, upstream);
     await listedTag("Draft").getByRole("button", { name: "Delete Draft" }).click();
-    upstream.api.failNext(REFUSED);
+    upstream.failNextWrite(REFUSED);
     await page.getByRole("alertdialog", { name: "Delete “Draft”?" }).getByRole("button", { name: "Delete tag" }).click();
     await expect(tagsRegion.getByRole("alert")).toHaveText("“Draft” was not deleted. Something went wrong on the server. Try again.");
     await expect(listedTag("Draft")).toBeVisible();
@@ -71,7 +71,7 @@ test.describe("a rename and a refused delete of the same row", () => {
 
     // Then refuses the delete: the row comes back as the server has it now, before any refresh.
     const refresh = await holdAll(page, "GET", TAG_LIST);
-    upstream.api.failNext(REFUSED);
+    upstream.failNextWrite(REFUSED);
     await deletion.release();
     await expect(tagsRegion.getByRole("alert")).toContainText("was not deleted. Something went wrong on the server. Try again.");
     await expect(listedTag("Final")).toBeVisible();

@@ -21,7 +21,7 @@ export const test = base.extend<{ upstream: TestUpstream }, { upstreamServer: Te
     { scope: "worker" },
   ],
   upstream: async ({ upstreamServer }, provide) => {
-    upstreamServer.api.reset();
+    upstreamServer.reset();
     await upstreamServer.start();
     await provide(upstreamServer);
     // A test that took the upstream down leaves it up for the next one.

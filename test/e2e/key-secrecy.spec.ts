@@ -52,7 +52,7 @@ test("the API key is in no response, served script or response header the browse
   await expect(demo.alert).toBeVisible();
   await upstream.start();
 
-  upstream.api.failNext({ kind: "hang" });
+  upstream.failNextWrite({ kind: "hang" });
   expect(await submit()).toBe(504);
   await expect(demo.alert).toBeVisible();
 

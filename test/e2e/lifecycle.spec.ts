@@ -106,7 +106,7 @@ test.describe("managing tags on the demo", () => {
     const { tagsRegion, listedTag } = demoPage(page);
     await expect(listedTag("Stays")).toBeVisible();
 
-    upstream.api.failNext({ kind: "status", status: 500, body: { detail: "boom" } });
+    upstream.failNextWrite({ kind: "status", status: 500, body: { detail: "boom" } });
     await listedTag("Stays").getByRole("button", { name: "Delete Stays" }).click();
     await page.getByRole("button", { name: "Delete tag" }).click();
 

@@ -216,7 +216,7 @@ test.describe("the picker through the proxy", () => {
     await openWithKeyboard(page, billing);
     await page.keyboard.type("urg");
     await expect(billing.option("Urgent")).toBeVisible();
-    upstream.api.failNext({ kind: "status", status: 500, body: { detail: "boom" } });
+    upstream.failNextWrite({ kind: "status", status: 500, body: { detail: "boom" } });
     await page.keyboard.press("Enter");
     await expect(billing.alert).toContainText("Tag “Urgent” could not be added to this conversation");
     await expect(billing.chips).toHaveCount(0);

@@ -64,7 +64,7 @@ test.describe("the demo through its proxy to a test upstream", () => {
     const posts = recordTagPosts(page);
     const title = uniqueTitle("hang");
     await demo.title.fill(title);
-    upstream.api.failNext({ kind: "hang" });
+    upstream.failNextWrite({ kind: "hang" });
 
     const timedOut = page.waitForResponse((response) => response.request().method() === "POST", {
       timeout: PROXY_TIMEOUT_MS + 5_000,

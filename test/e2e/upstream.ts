@@ -6,7 +6,7 @@
 import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { seedConversations } from "../../demo/seed";
-import { createMockTagsApi } from "../../src/server";
+import { createMockTagsApi, type MockTagsFailure } from "../../src/server";
 import { KNOWN_TEST_KEY, UPSTREAM_PORT, UPSTREAM_TITLE_MAX_LENGTH } from "./ports";
 
 /** The mock API object: `failNext`, `tags()`, `conversations()`, `reset()`. */
@@ -59,6 +59,14 @@ export interface TestUpstream {
   start(): Promise<void>;
   /** Closes the port and every open connection (a hanging request included); a no-op when stopped. */
   stop(): Promise<void>;
+  /**
+   * Makes the next write (any method but GET) fail as `failure` says. Unlike `api.failNext`, which
+   * fails the next request whatever it asks, a background read of the page (the conversations list,
+   * the workspace's tags) never takes it.
+   */
+  failNextWrite(failure: MockTagsFailure): void;
+  /** `api.reset()`, and no write failure pending. */
+  reset(): void;
 }
 
 /** Creates the (stopped) test upstream. */
@@ -71,6 +79,13 @@ export function createTestUpstream(): TestUpstream {
     tagFilterMatch: UPSTREAM_TAG_FILTER_MATCH,
   });
   let server: Server | null = null;
+  let writeFailures: MockTagsFailure[] = [];
+  // Handed to the mock as the write arrives: the mock takes a queued failure on arrival, synchronously.
+  const answer = (request: Request) => {
+    const failure = request.method === "GET" ? undefined : writeFailures.shift();
+    if (failure) api.failNext(failure);
+    return api.fetch(request);
+  };
 
   return {
     api,
@@ -81,11 +96,18 @@ export function createTestUpstream(): TestUpstream {
       if (server) return;
       server = await new Promise<Server>((resolve, reject) => {
         // `serve` builds a plain node:http server unless told otherwise.
-        const started = serve({ fetch: (request) => api.fetch(request), hostname: "127.0.0.1", port: UPSTREAM_PORT }, () => {
+        const started = serve({ fetch: answer, hostname: "127.0.0.1", port: UPSTREAM_PORT }, () => {
           resolve(started);
         }) as Server;
         started.once("error", reject);
       });
+    },
+    failNextWrite(failure) {
+      writeFailures.push(failure);
+    },
+    reset() {
+      api.reset();
+      writeFailures = [];
     },
     async stop() {
       const current = server;
