@@ -53,7 +53,9 @@ const rowOf = (canvasElement: HTMLElement, title: string) =>
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await list(canvasElement)).toHaveAccessibleDescription("Tagged: Refund 2, Escalation 6");
+    const conversations = await list(canvasElement);
+    // The tags' titles come with the workspace's tags, walked from the page's first idle moment.
+    await waitFor(() => expect(conversations).toHaveAccessibleDescription("Tagged: Refund 2, Escalation 6"));
     await expect(titles(canvasElement)).toEqual([
       "Password reset loop",
       "Upgrade to the annual plan",
