@@ -80,6 +80,8 @@ test.describe("finding conversations by tag, keyboard only", () => {
     page,
     upstream,
   }) => {
+    // A whole session in one test (three axe passes in two themes, a reload): 13-24 s on two busy cores.
+    test.setTimeout(60_000);
     const { api } = upstream;
     await seedUpstream(api, [{ title: "Refund" }, { title: "Urgent" }, { title: "VIP" }]);
     const { Refund: refund = "", Urgent: urgent = "", VIP: vip = "" } = idsByTitle(api);
