@@ -217,6 +217,9 @@ test("the first page of a filtered /conversations is in the server's HTML, and t
   for (const title of expected) expect(html, title).toContain(`>${title}</span>`);
   for (const title of others) expect(html, title).not.toContain(`>${title}</span>`);
   expect(html).not.toContain("Loading conversations");
+  // The workspace's tags were walked on the server too: the filter's chip has its title.
+  expect(html).toContain('<span data-slot="chip-label">Escalate to a human</span>');
+  expect(html).not.toContain("Loading tag…");
   expect(html.includes(SECRET), "the key in the first HTML").toBe(false);
 
   const listFetches: string[] = [];
@@ -224,10 +227,15 @@ test("the first page of a filtered /conversations is in the server's HTML, and t
     if (new URL(request.url()).pathname === CONVERSATIONS_PATH) listFetches.push(request.url());
   });
   await page.goto(`${nextApp.url}/conversations?tags=tag_escalate`);
-  const { filterChips, titles } = conversationsPage(page);
+  const { filterChips, filterInput, titles } = conversationsPage(page);
   await expect(titles).toHaveText(expected);
-  // The chip's title comes from the workspace's tags, which the browser loads itself: the page is hydrated.
   await expect(filterChips).toHaveText(["Escalate to a human"]);
+  // Hydrated: the filter's popup opens (a click before hydration does nothing). That click is the
+  // first interaction; the hydrated page had asked for no list before it.
+  await expect(async () => {
+    if ((await filterInput.getAttribute("aria-expanded")) !== "true") await filterInput.click();
+    await expect(filterInput).toHaveAttribute("aria-expanded", "true", { timeout: 500 });
+  }).toPass();
   await page.waitForLoadState("networkidle");
   expect(listFetches, "conversations list requests before any interaction").toEqual([]);
 });

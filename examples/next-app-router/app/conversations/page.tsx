@@ -1,5 +1,5 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
-import { conversationListQueryOptions } from "convai-tag-kit/core";
+import { conversationListQueryOptions, workspaceTagsQueryOptions } from "convai-tag-kit/core";
 import Link from "next/link";
 import { conversationFilters, tagIdsFromParam } from "@/lib/conversation-filter";
 import { serverTagsClient } from "@/lib/server-client";
@@ -8,8 +8,9 @@ import { ConversationsBrowser } from "./conversations-browser";
 
 /**
  * A server component: it reads the tag filter from the URL (`?tags=id1,id2`), fetches the first page
- * of the conversations carrying those tags with the key (server to API, no proxy hop) and hands it to
- * the browser's cache, so the list is in the first HTML and not fetched again.
+ * of the conversations carrying those tags and every tag of the workspace (their titles: the rows'
+ * chips and the filter's) with the key (server to API, no proxy hop) and hands them to the browser's
+ * cache, so the list is in the first HTML and not fetched again.
  */
 export default async function ConversationsPage({
   searchParams,
@@ -19,11 +20,13 @@ export default async function ConversationsPage({
   // Reading the search params renders the page per request: the list (and the key) exist at run time.
   const { tags } = await searchParams;
   const queryClient = new QueryClient();
+  const client = serverTagsClient();
   // Exactly the filters the client component gives ConversationList, so the query key matches. A
   // failure is not fatal: only successful queries are handed over, and the browser then asks itself.
-  await queryClient
-    .infiniteQuery(conversationListQueryOptions(serverTagsClient(), conversationFilters(tagIdsFromParam(tags))))
-    .catch(() => undefined);
+  await Promise.all([
+    queryClient.infiniteQuery(conversationListQueryOptions(client, conversationFilters(tagIdsFromParam(tags)))).catch(() => undefined),
+    queryClient.query(workspaceTagsQueryOptions(client)).catch(() => undefined),
+  ]);
 
   return (
     <main>
