@@ -7,6 +7,7 @@
 import type { InfiniteData, QueryClient } from "@tanstack/react-query";
 import { tagKeys } from "../core/keys.js";
 import type { ConversationTag, ListTagsPage } from "../core/tag.js";
+import { pendingWrites } from "./pendingWrites.js";
 import { createWriteLedger, type LedgerSlot, type WriteLedger } from "./writeLedger.js";
 
 /** What a cached tag list holds: `useTags`' infinite query data. */
@@ -26,6 +27,7 @@ export function ledgerOf(queryClient: QueryClient): WriteLedger {
       if (event.type === "updated" && event.action.type === "success" && event.action.manual !== true) created.reapply();
     });
     ledgers.set(queryClient, (ledger = created));
+    pendingWrites.set(queryClient, created);
   }
   return ledger;
 }

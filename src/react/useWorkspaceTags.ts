@@ -5,7 +5,7 @@ import { tagKeys } from "../core/keys.js";
 import { workspaceTagsQueryOptions } from "../core/queries.js";
 import type { ConversationTag, ListTagsPage } from "../core/tag.js";
 import { isWorkspaceWalkComplete, walkWorkspaceTags, type WorkspaceTagsData } from "../core/walkWorkspaceTags.js";
-import { ledgerOf } from "./tagCache.js";
+import { pendingWrites } from "./pendingWrites.js";
 import { useTagsClient } from "./TagsApiProvider.js";
 import { whenIdle } from "./whenIdle.js";
 
@@ -122,7 +122,7 @@ export function useWorkspaceTags(options: UseWorkspaceTagsOptions = {}): Workspa
           publish: (data) => {
             queryClient.setQueryData(queryKey, data);
             // A page read while a write is pending predates it: the write's effect goes back on top.
-            ledgerOf(queryClient).reapply();
+            pendingWrites.get(queryClient)?.reapply();
           },
         },
         { signal, restart: queryClient.getQueryState(queryKey)?.isInvalidated ?? true },
