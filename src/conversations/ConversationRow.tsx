@@ -145,9 +145,12 @@ export const ConversationRow = /* @__PURE__ */ memo(function ConversationRow({
       </div>
       {editing ? (
         <div id={editorId} data-slot="row-editor" className={classNames.editor} onKeyDown={onEditorKeyDown}>
+          {/* Uncontrolled, from the row's tags when opened: a pick queued behind a running call shows
+              at once (the cache learns of it only when its call starts), and the picker's own ledger
+              takes back what the API refuses. */}
           <ConversationTagPicker
             conversationId={row.id}
-            tagIds={row.summary.tag_ids ?? noIds}
+            defaultTagIds={row.summary.tag_ids ?? noIds}
             messages={context.pickerMessages}
             className={classNames.picker}
             inputProps={{ ref: inputRef }}

@@ -8,7 +8,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ConversationList, useDeleteTag } from "../../src";
 import { tag } from "../support/fixtures";
-import { startMockNetwork } from "../support/mockNetwork";
+import { holdNext, startMockNetwork } from "../support/mockNetwork";
 import { renderWithApi } from "../support/renderWithApi";
 import { chipsOf, conversationList, renderList, row, rowTitles, summary } from "./harness";
 
@@ -78,6 +78,29 @@ describe("ConversationList, editing a row's tags", () => {
     await user.click(within(row("Call 1")).getByRole("button", { name: "Done" }));
     expect(chipsOf(row("Call 1"))).toEqual(["Refund", "VIP"]);
     expect(chipsOf(row("Call 3"))).toEqual(["Billing"]);
+  });
+
+  it("shows a pick queued behind a running call at once, and both reach the API", async () => {
+    const { user } = renderList();
+    await conversationList();
+    await user.click(toggle("Call 3"));
+    const held = holdNext(network, network.api, "post", "/v1/convai/conversations/conv_3/tags");
+    await user.type(combobox(), "Ref");
+    await user.click(await screen.findByRole("option", { name: "Refund" }));
+    await held.arrived;
+    await user.type(combobox(), "VI");
+    await user.click(await screen.findByRole("option", { name: "VIP" }));
+
+    // The first call is still held: the second pick waits behind it, and shows all the same.
+    for (const title of ["Billing", "Refund", "VIP"]) {
+      expect(within(row("Call 3")).getByRole("button", { name: `Remove tag ${title}` })).toBeInTheDocument();
+    }
+    held.release();
+    await waitFor(() => {
+      expect(network.api.assignedTagIds("conv_3")).toEqual(["tag_3", "tag_1", "tag_2"]);
+    });
+    await user.click(within(row("Call 3")).getByRole("button", { name: "Done" }));
+    expect(chipsOf(row("Call 3"))).toEqual(["Billing", "Refund", "VIP"]);
   });
 
   it("marks a row that lost a filter tag, keeps it until Refresh, then it is gone", async () => {
