@@ -4,7 +4,7 @@
  * page first without emptying. Counted at the network edge, page by page.
  */
 import { QueryClient } from "@tanstack/react-query";
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import { ConversationList, ConversationTagPicker, TagFilter, tagKeys } from "../../src";
@@ -123,6 +123,36 @@ describe("useWorkspaceTags: one walk, shared", () => {
     });
     expect(pages.requests.map((request) => request.cursor === null)).toEqual([true, false, false, false]);
     expect(pages.requests[2]?.cursor).toBe(pages.requests[1]?.cursor);
+  });
+});
+
+describe("useWorkspaceTags: after a write cancelled the walk", () => {
+  it("walks on once for twenty consumers, from the page it stopped at", async () => {
+    pages.hold();
+    const { queryClient } = renderPage(pickers(20));
+    idle.run();
+    await waitFor(() => {
+      expect(pages.requests).toHaveLength(1);
+    });
+    pages.requests[0]?.release();
+    await waitFor(() => {
+      expect(pages.requests).toHaveLength(2);
+    });
+    // What every kit write does first, so no page read before it lands after it.
+    await act(() => queryClient.cancelQueries({ queryKey: tagKeys.lists() }));
+    await waitFor(() => {
+      expect(pages.requests).toHaveLength(3);
+    });
+    await settle();
+    expect(pages.requests).toHaveLength(3);
+    expect(pages.requests.map((request) => request.aborted)).toEqual([false, true, false]);
+    expect(pages.requests[2]?.cursor).toBe(pages.requests[1]?.cursor);
+    pages.releaseAll();
+    await waitFor(() => {
+      expect(queryClient.isFetching()).toBe(0);
+      expect(pages.requests).toHaveLength(4);
+    });
+    expect(pages.requests.filter((request) => request.aborted)).toHaveLength(1);
   });
 });
 
