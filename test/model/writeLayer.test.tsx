@@ -3,14 +3,15 @@
  * sequences of creates, updates, deletes, assigns, unassigns, picker picks and removals and
  * conversation switches, with answers given in random order and random failures. After each
  * sequence settles, before any refetch, every cached list, detail, conversation id list and
- * conversations list row (issue 21) equals the server; after the background refresh nothing changes; no write went to a conversation other
+ * conversations list row (issue 21) and the workspace's tags every picker reads (issue 22) equals the
+ * server; after the background refresh nothing changes; no write went to a conversation other
  * than the one it was made on. `npm run test:model -- --runs N` runs more.
  */
 import { notifyManager, QueryClient, QueryClientProvider, skipToken, useQuery } from "@tanstack/react-query";
 import { act, render } from "@testing-library/react";
 import fc from "fast-check";
 import { useImperativeHandle, type Ref } from "react";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   createTagsClient,
   tagKeys,
@@ -140,6 +141,10 @@ function cachedState(queryClient: QueryClient, shownIds: readonly string[]) {
   return {
     full: list(100),
     paged: list(2),
+    // The picker's walk of every tag (tagKeys.workspace()), patched by the same writes.
+    workspace: queryClient
+      .getQueryData<{ pages: ListTagsPage[] }>(tagKeys.workspace())
+      ?.pages.flatMap((page) => page.conversation_tags),
     details: Object.fromEntries(DETAILS.map((id) => [id, queryClient.getQueryData<ConversationTag>(tagKeys.detail(id))])),
     conversations: Object.fromEntries(
       CONVERSATIONS.map((id) => [id, [...(queryClient.getQueryData<string[]>(tagKeys.conversation(id)) ?? [])].sort()]),
@@ -161,6 +166,7 @@ function conversationRows(queryClient: QueryClient, filters: ConversationFilters
 function expectMatchesServer(state: ReturnType<typeof cachedState>, server: MockTagsApi, shown: string) {
   const tags = server.tags();
   expect(state.full, "the full list").toEqual(tags);
+  expect(state.workspace, "the workspace's tags").toEqual(tags);
   // A list that loaded one page shows the newest tags, in order, as far as it goes.
   expect(state.paged, "the one-page list").toEqual(tags.slice(0, state.paged?.length ?? 0));
   for (const [id, detail] of Object.entries(state.details)) {
@@ -297,7 +303,7 @@ async function runSequence(tagCount: number, commands: Command[], tail: Outcome[
       const now = cachedState(queryClient, []);
       for (const [tagId, pending] of deleting) {
         if (pending === 0) continue;
-        const rows = [...(now.full ?? []), ...(now.paged ?? [])].map((tag) => tag.tag_id);
+        const rows = [...(now.full ?? []), ...(now.paged ?? []), ...(now.workspace ?? [])].map((tag) => tag.tag_id);
         expect(rows, `a list shows ${tagId} while its delete is pending`).not.toContain(tagId);
       }
     }
@@ -360,8 +366,16 @@ describe("the write layer under random interleavings", () => {
     // Notifications in microtasks rather than timers: each step settles in one flush, so a
     // thousand sequences fit in seconds. The order of events is react-query's own either way.
     notifyManager.setScheduler(queueMicrotask);
+    // The workspace's walk starts at the first idle moment: here at once, so every sequence starts
+    // with it read, whatever the machine's timers do.
+    vi.stubGlobal("requestIdleCallback", (callback: () => void) => {
+      callback();
+      return 0;
+    });
+    vi.stubGlobal("cancelIdleCallback", () => {});
     restore = () => {
       notifyManager.setScheduler((callback) => setTimeout(callback, 0));
+      vi.unstubAllGlobals();
     };
   });
   afterAll(() => {
