@@ -43,12 +43,12 @@ export function pickerOptions(
   limit: number,
   problemOf: ((title: string) => CreateOptionProblem | null) | undefined,
 ): PickerOptions {
-  const query = foldTitle(text.trim());
   // Blank text matches every tag, newest first, and offers no create: no need to look at them all.
   if (text.trim() === "") {
     const shown = tags.slice(0, limit);
     return { options: shown.map(({ tag }) => ({ kind: "tag", tag })), hiddenMatches: tags.length - shown.length };
   }
+  const query = foldTitle(text.trim());
   const ranked: IndexedTag[][] = [[], [], []];
   let total = 0;
   for (const entry of tags) {
