@@ -5,7 +5,8 @@
  * instead (git-ignored), leaving the published table alone. `--report` only rewrites BENCHMARKS.md
  * from bench/results/latest.json (after a change to the report's wording). `--only proxy` measures the
  * proxy alone and replaces only the proxy section of latest.json and BENCHMARKS.md (with `--quick`:
- * of quick.json and quick.md); `--only conversations` does the same for the conversations list.
+ * of quick.json and quick.md); `--only conversations` does the same for the conversations list, and
+ * `--only workspace` for the pickers at 10,000 tags.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -14,6 +15,7 @@ import { launchBrowser } from "./lib/browser";
 import { commitsPhase, keystrokePhase, serverErrorPhase, summarizeKeystrokes } from "./lib/browserPhases";
 import { buildPage } from "./lib/build";
 import { CONVERSATION_LIST_PHASE, measureConversationList } from "./lib/conversationsBench";
+import { measureWorkspaceTags, WORKSPACE_PHASE } from "./lib/workspaceBench";
 import { measurePeerBytes } from "./lib/bytes";
 import { listEditPhase } from "./lib/listEditPhase";
 import { describeMachine, packageVersions } from "./lib/machine";
@@ -38,7 +40,7 @@ const plan = quick
   : { keys: 500, titleLength: 120, listTags: 1000, errorAttempts: 50, requests: 10_000, connections: 50 };
 const proxyRounds = quick ? 1 : 3;
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
-const ONLY = ["proxy", "conversations"];
+const ONLY = ["proxy", "conversations", "workspace"];
 if (only !== undefined && !ONLY.includes(only)) {
   console.error(`bench: --only takes ${ONLY.map((name) => `"${name}"`).join(" or ")}, not "${only}"`);
   process.exit(2);
@@ -78,7 +80,7 @@ if (only === "proxy") {
   process.exit();
 }
 
-if (only === "conversations") {
+if (only === "conversations" || only === "workspace") {
   const [json, markdown] = quick
     ? [join(resultsDir, "quick.json"), join(resultsDir, "quick.md")]
     : [join(resultsDir, "latest.json"), join(repoRoot, "BENCHMARKS.md")];
@@ -87,6 +89,7 @@ if (only === "conversations") {
   const summary = JSON.parse(previous) as BenchSummary;
   const date = new Date().toISOString();
   const scratch = await mkdtemp(join(tmpdir(), "convai-tag-kit-bench-"));
+  let section: unknown;
   try {
     await phase("build the page (production and profiling)", async () => {
       await buildPage(join(scratch, "page"), false);
@@ -94,9 +97,15 @@ if (only === "conversations") {
     });
     const { browser } = await launchBrowser();
     try {
-      summary.conversationList = await phase(CONVERSATION_LIST_PHASE, () =>
-        measureConversationList(browser, join(scratch, "page"), join(scratch, "profiling"), quick),
-      );
+      if (only === "conversations") {
+        section = summary.conversationList = await phase(CONVERSATION_LIST_PHASE, () =>
+          measureConversationList(browser, join(scratch, "page"), join(scratch, "profiling"), quick),
+        );
+      } else {
+        section = summary.workspaceTags = await phase(WORKSPACE_PHASE, () =>
+          measureWorkspaceTags(browser, join(scratch, "page"), quick),
+        );
+      }
     } finally {
       await browser.close();
     }
@@ -105,15 +114,12 @@ if (only === "conversations") {
   }
   const wallSeconds = Math.round((performance.now() - started) / 100) / 10;
   const kit = packageVersions()["convai-tag-kit"];
-  summary.partialRuns = { ...summary.partialRuns, conversations: { date, wallSeconds, kit } };
+  summary.partialRuns = { ...summary.partialRuns, [only]: { date, wallSeconds, kit } };
   await mkdir(resultsDir, { recursive: true });
-  await writeFile(
-    join(resultsDir, `${quick ? "quick-" : ""}conversations-${date.replace(/[:.]/g, "-")}.json`),
-    `${JSON.stringify(summary.conversationList, null, 1)}\n`,
-  );
+  await writeFile(join(resultsDir, `${quick ? "quick-" : ""}${only}-${date.replace(/[:.]/g, "-")}.json`), `${JSON.stringify(section, null, 1)}\n`);
   await writeFile(json, `${JSON.stringify(summary, null, 2)}\n`);
   await writeFile(markdown, renderReport(summary));
-  console.log(`bench: conversations only, done in ${wallSeconds} s; wrote ${markdown} and ${json}`);
+  console.log(`bench: ${only} only, done in ${wallSeconds} s; wrote ${markdown} and ${json}`);
   process.exit();
 }
 
@@ -137,6 +143,7 @@ try {
   let picker: BenchSummary["picker"];
   let listEdit: BenchSummary["listEdit"];
   let conversationList: BenchSummary["conversationList"];
+  let workspaceTags: BenchSummary["workspaceTags"];
   try {
     commits = await phase("React commits per keystroke", () => commitsPhase(browser, profiling, plan.titleLength));
     listCommits = await phase("list commits while typing beside 1,000 tags", () =>
@@ -169,6 +176,7 @@ try {
     conversationList = await phase(CONVERSATION_LIST_PHASE, () =>
       measureConversationList(browser, join(work, "page"), join(work, "profiling"), quick),
     );
+    workspaceTags = await phase(WORKSPACE_PHASE, () => measureWorkspaceTags(browser, join(work, "page"), quick));
   } finally {
     await browser.close();
     await production.close();
@@ -195,6 +203,7 @@ try {
     picker,
     proxy,
     conversationList,
+    workspaceTags,
   };
   summary.proxyRun = { date: summary.date, wallSeconds: Math.round((performance.now() - proxyStarted) / 100) / 10, rounds: proxyRounds };
   await mkdir(resultsDir, { recursive: true });

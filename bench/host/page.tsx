@@ -1,7 +1,8 @@
 /**
  * The bench's page: a dashboard that already ships React and react-query, showing one peer's form
  * (`?peer=kit`), optionally beside the demo's tag list (`?list=1`) or a conversation tag picker
- * (`?picker=1`), or a tag filter and a conversations list (`?conversations=1`). `?probe=react` turns
+ * (`?picker=1`), a tag filter and a conversations list (`?conversations=1`), or N pickers
+ * (`?pickers=N`, see `PickersPanel`). `?probe=react` turns
  * on the commit counters (profiling build only); `?frames=1` the key-to-frame timing.
  */
 // First on purpose: it installs the DevTools hook before react-dom loads (the package is
@@ -32,9 +33,10 @@ interface PageProps {
   List: ComponentType<{ baseUrl: string }> | null;
   Picker: ComponentType<{ baseUrl: string }> | null;
   Conversations: ComponentType<{ baseUrl: string }> | null;
+  Pickers: ComponentType<{ baseUrl: string }> | null;
 }
 
-function Page({ Form, List, Picker, Conversations }: PageProps) {
+function Page({ Form, List, Picker, Conversations, Pickers }: PageProps) {
   const { onRender } = probe;
   return (
     <Profiler id="page" onRender={onRender}>
@@ -66,6 +68,12 @@ function Page({ Form, List, Picker, Conversations }: PageProps) {
               <Conversations baseUrl={BASE_URL} />
             </section>
           ) : null}
+          {Pickers ? (
+            <section className="demo-panel" aria-labelledby="pickers-heading">
+              <h2 id="pickers-heading">Tag conversations</h2>
+              <Pickers baseUrl={BASE_URL} />
+            </section>
+          ) : null}
         </main>
       </QueryClientProvider>
     </Profiler>
@@ -73,11 +81,12 @@ function Page({ Form, List, Picker, Conversations }: PageProps) {
 }
 
 async function main(id: PeerId) {
-  const [peer, list, picker, conversations] = await Promise.all([
+  const [peer, list, picker, conversations, pickers] = await Promise.all([
     loadPeer(id),
     params.get("list") === "1" ? import("./ListPanel") : Promise.resolve(null),
     params.get("picker") === "1" ? import("./PickerPanel") : Promise.resolve(null),
     params.get("conversations") === "1" ? import("./ConversationsPanel") : Promise.resolve(null),
+    params.has("pickers") ? import("./PickersPanel") : Promise.resolve(null),
   ]);
   probe.formRoot = peer.formRoot;
   const element = document.getElementById("root");
@@ -88,6 +97,7 @@ async function main(id: PeerId) {
       List={list?.ListPanel ?? null}
       Picker={picker?.PickerPanel ?? null}
       Conversations={conversations?.ConversationsPanel ?? null}
+      Pickers={pickers?.PickersPanel ?? null}
     />,
   );
 }

@@ -56,6 +56,10 @@ export interface BenchProbe {
   rowsRendered: Set<HTMLElement>;
   /** With `?frames=1`: `timeStamp` of the last `keydown` (the page's clock). */
   lastKeyDownAt: number;
+  /** With `?frames=1`: `timeStamp` of the last `input` event (a key, or Playwright's `fill`). */
+  lastInputAt: number;
+  /** With `?frames=1`: when the first frame after the last `keydown` began (its rAF callbacks ran). */
+  firstFrameAfterKeyAt: number;
   /**
    * With `?frames=1`: from the last `keydown`'s `timeStamp` to the end of the frame after the `input` event it caused
    * (rAF, then a message posted from it, as {@link BenchProbe.settle} waits).
@@ -177,8 +181,20 @@ for (const type of ["keydown", "keypress", "beforeinput", "input", "keyup"]) {
 
 // Key-to-frame timing only where a phase asks for it (`?frames=1`), so the other pages run no extra frame callback.
 let lastKeyDownAt = 0;
+let lastInputAt = 0;
+let firstFrameAfterKeyAt = 0;
 if (new URLSearchParams(location.search).get("frames") === "1") {
-  window.addEventListener("keydown", (event) => (lastKeyDownAt = event.timeStamp), { capture: true });
+  window.addEventListener(
+    "keydown",
+    (event) => {
+      lastKeyDownAt = event.timeStamp;
+      requestAnimationFrame(() => (firstFrameAfterKeyAt = performance.now()));
+    },
+    { capture: true },
+  );
+  window.addEventListener("input", (event) => (lastInputAt = event.timeStamp), { capture: true });
+  // Room for every request of a walk of 10,000 tags (the default keeps 250 entries).
+  performance.setResourceTimingBufferSize(20_000);
   // After React's own input handling (window bubble runs last): the frame after this one shows the key.
   window.addEventListener("input", () => {
     const keyAt = lastKeyDownAt;
@@ -217,6 +233,12 @@ export const probe: BenchProbe = {
   rowsRendered: new Set(),
   get lastKeyDownAt() {
     return lastKeyDownAt;
+  },
+  get lastInputAt() {
+    return lastInputAt;
+  },
+  get firstFrameAfterKeyAt() {
+    return firstFrameAfterKeyAt;
   },
   keyToFrameMs: Number.NaN,
   domWatched: null,

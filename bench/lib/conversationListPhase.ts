@@ -12,17 +12,15 @@
  */
 import type { Browser, CDPSession, Page } from "playwright-core";
 import type { ConversationTag } from "../../src";
+import { typeAlternately } from "./alternateTyping";
 import { apiQuiet, type ApiTracker } from "./apiTracker";
 import { counting, type RowCounts } from "./conversationCounts";
 import { changingFilter, type FilterChangeRun } from "./conversationFilter";
 import { activeOption, FIRST_ASSIGNED_TAG, openConversations, openRowEditor, PAGE_SIZE, ROW, settle, type OpenPage } from "./conversationsPage";
 import { pressKey } from "./keys";
-import { keySequence, mainThreadMs, measureKeystrokes } from "./keystrokes";
+import { mainThreadMs } from "./keystrokes";
 import type { PageServer } from "./serve";
 import { median, summarize, type Summary } from "./stats";
-
-/** Keys per segment: 50 typed, then 50 erased. */
-const SEGMENT = 100;
 
 /** How much to measure. */
 export interface ConversationListPlan {
@@ -60,28 +58,6 @@ export interface ConversationListRun {
     /** Per assign, each until the API's answer was in and nothing was in flight. */
     assigns: RowCounts[];
   };
-}
-
-/** Types in the form's title and in the row's picker, alternating segments. */
-async function typing(page: Page, cdp: CDPSession, picker: ReturnType<Page["locator"]>, keys: number) {
-  const title = page.getByRole("textbox", { name: "Title" });
-  const samples = {
-    form: { task: [] as number[], keyToFrame: [] as number[] },
-    picker: { task: [] as number[], keyToFrame: [] as number[] },
-  };
-  for (let left = keys, index = 0; left > 0; left -= SEGMENT, index++) {
-    const length = Math.min(SEGMENT, left);
-    const order = index % 2 === 0 ? (["form", "picker"] as const) : (["picker", "form"] as const);
-    for (const field of order) {
-      await (field === "form" ? title : picker).click();
-      await settle(page);
-      const run = await measureKeystrokes(page, cdp, keySequence(length), 1, index < 2);
-      samples[field].task.push(...run.taskMs);
-      samples[field].keyToFrame.push(...run.keyToFrameMs);
-    }
-  }
-  const both = (s: { task: number[]; keyToFrame: number[] }) => ({ task: summarize(s.task), keyToFrame: summarize(s.keyToFrame) });
-  return { form: both(samples.form), rowPicker: both(samples.picker) };
 }
 
 /** Main-thread ms of `settles` waits for a frame with nothing else happening: what a measure subtracts. */
@@ -138,7 +114,9 @@ export async function conversationListPhase(
     const { page } = open;
     const rows = await open.rows.count();
     const picker = await openRowEditor(page, open.rows);
-    const typed = await typing(page, open.cdp, picker, plan.keys);
+    const title = page.getByRole("textbox", { name: "Title" });
+    const [form, rowPicker] = await typeAlternately(page, open.cdp, title, picker, plan.keys);
+    const typed = { form, rowPicker };
     await picker.click();
     const assign = await assigning(open, picker, plan.tags, FIRST_ASSIGNED_TAG, plan.assigns);
     const filter = await changingFilter(open, plan.tags, plan.conversations, plan.changes);

@@ -25,7 +25,11 @@ function keyEvents(key: string): [KeyEvent, KeyEvent] {
     const base = { key, code: "Enter", windowsVirtualKeyCode: 13 };
     return [{ type: "keyDown", ...base, text: "\r", unmodifiedText: "\r" }, { type: "keyUp", ...base }];
   }
-  if (!/^[a-z ]$/.test(key)) throw new Error(`the bench types a-z, space, Backspace and Enter only, not ${key}`);
+  if (key === "ArrowDown") {
+    const base = { key, code: "ArrowDown", windowsVirtualKeyCode: 40 };
+    return [{ type: "keyDown", ...base }, { type: "keyUp", ...base }];
+  }
+  if (!/^[a-z ]$/.test(key)) throw new Error(`the bench types a-z, space, Backspace, Enter and ArrowDown only, not ${key}`);
   const base = key === " " ? { key, code: "Space", windowsVirtualKeyCode: 32 } : {
     key,
     code: `Key${key.toUpperCase()}`,
@@ -34,7 +38,7 @@ function keyEvents(key: string): [KeyEvent, KeyEvent] {
   return [{ type: "keyDown", ...base, text: key, unmodifiedText: key }, { type: "keyUp", ...base }];
 }
 
-/** Presses and releases `key` (a-z, space, `Backspace` or `Enter`) in the focused element. */
+/** Presses and releases `key` (a-z, space, `Backspace`, `Enter` or `ArrowDown`) in the focused element. */
 export async function pressKey(cdp: CDPSession, key: string): Promise<void> {
   const [down, up] = keyEvents(key);
   await Promise.all([cdp.send("Input.dispatchKeyEvent", down), cdp.send("Input.dispatchKeyEvent", up)]);

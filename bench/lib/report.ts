@@ -13,6 +13,7 @@ import {
 } from "./reportTables";
 import { proxyHeadline, proxySection } from "./proxyReport";
 import { conversationListHeadline, conversationListSection } from "./reportConversations";
+import { workspaceHeadline, workspaceSection } from "./reportWorkspace";
 import type { BenchSummary } from "./results";
 import { ratio } from "./stats";
 import { whereKitIsNotBest } from "./verdicts";
@@ -63,6 +64,7 @@ function headline(summary: BenchSummary): string {
     );
   }
   lines.push(...conversationListHeadline(summary));
+  lines.push(...workspaceHeadline(summary));
   lines.push(...proxyHeadline(proxy, summary.proxyRun?.rounds ?? 1, summary.plan.requests));
   return lines.join("\n");
 }
@@ -155,7 +157,7 @@ Median of ${summary.plan.errorAttempts} submits, each answered with a FastAPI 42
 
 ${serverErrorTable(summary)}
 
-${conversationListSection(summary)}${proxySection(summary)}
+${conversationListSection(summary)}${workspaceSection(summary)}${proxySection(summary)}
 
 ${METHOD}
 `;

@@ -53,6 +53,18 @@ export const METHOD = `## How each number is measured
   measured with nothing done. Between filter changes the filter is cleared (the unfiltered list comes back from the
   cache) and every filtered list is dropped from the cache, so each change fetches its first page. Rows rendered
   count, in the profiling build, the components whose own element is a row (\`<li data-slot="row">\`).
+- **Pickers at 10,000 tags** (\`bench/lib/workspaceTagsPhase.ts\`). The mock API (\`latencyMs: 100\`) behind the proxy
+  holds 10,000 tags; the page (\`?pickers=N\`) mounts N \`ConversationTagPicker\`s on one \`TagsApiProvider\`, beside
+  \`CreateTagForm\`, each page in a fresh browser context. The walk is followed on the network: Playwright counts the
+  page's \`GET /v1/convai/tags\` requests and sees the answer with \`has_more: false\`; its span and a request's duration
+  come from Resource Timing. First options: a MutationObserver (attributes included, since the listbox loses \`hidden\`)
+  waits for a tag option in a shown listbox; the time runs from the ArrowDown's \`timeStamp\` to the end of the frame
+  after it, and the options count as shown in the first frame when they were in the DOM before that frame's rAF
+  callbacks ran. The page of 100 pickers gives each the last page's tag as \`defaultTagIds\` (a chip that needs the
+  tag's title) and is followed until the walk ends (at most a minute) and 1.5 s more. Keystrokes: as the picker
+  above, segments alternating between the form's title and the picker once every tag is loaded. Memory: the V8
+  heap in use (\`Runtime.getHeapUsage\` after three \`HeapProfiler.collectGarbage\` calls) of that page with every tag
+  loaded and the popup closed, less the same page on a mock API with no tags.
 - **Bytes.** A one-page host (\`bench/host/sizeHost.tsx\`: React, react-query with a query and a mutation of its
   own) built with each form, minus the same host with no form; gzip level 9 and brotli quality 11 of the
   minified JavaScript. *Own code* leaves the form's packages external; *with dependencies* bundles them. The

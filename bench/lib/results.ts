@@ -8,6 +8,7 @@ import type { Machine } from "./machine";
 import type { PickerKeystrokes } from "./pickerBench";
 import type { ProxyScenario } from "./proxyBench";
 import type { Summary } from "./stats";
+import type { WorkspaceTagsRun } from "./workspaceTagsPhase";
 
 /** Keystroke work of one peer under one condition. */
 export interface KeystrokeSummary {
@@ -64,6 +65,8 @@ export interface BenchSummary {
   proxyRun?: { date: string; wallSeconds: number; rounds: number };
   /** `ConversationList` with 1,000 conversations beside the form (issue 21; absent in older runs). */
   conversationList?: ConversationListRun;
+  /** Pickers at 10,000 tags with 100 ms a request (issue 22; absent in older runs). */
+  workspaceTags?: WorkspaceTagsRun;
   /**
    * Sections last measured by an `--only` run rather than with the rest (the proxy's is `proxyRun`):
    * when, the wall time of that run, and the kit's version and commit it measured.
