@@ -16,18 +16,29 @@ export type ConversationSuccess = "success" | "failure" | "unknown" | (string & 
  * object untouched.
  */
 export interface ConversationSummary {
+  /** The conversation's id, as the assign and unassign routes take it. */
   conversation_id: string;
+  /** The agent that took the call. */
   agent_id: string;
+  /** The agent's name, when the API sends it. */
   agent_name?: string | null;
+  /** When the call started, in Unix seconds. */
   start_time_unix_secs: number;
+  /** How long the call lasted, in seconds. */
   call_duration_secs: number;
+  /** How many messages the transcript holds. */
   message_count: number;
+  /** Where the conversation is in its life. */
   status: ConversationStatus;
+  /** The call's success evaluation. */
   call_successful: ConversationSuccess;
+  /** A summary of the transcript; only with `summary_mode: "include"`. */
   transcript_summary?: string | null;
+  /** A short title the API gives the call. */
   call_summary_title?: string | null;
   /** Ids of the conversation's tags; absent or `null` when it has none. */
   tag_ids?: string[] | null;
+  /** Every other field the API sent, untouched. */
   readonly [field: string]: unknown;
 }
 

@@ -29,6 +29,7 @@ export function tagListQueryOptions(client: TagsClient, params: TagListParams = 
   };
 }
 
+/** The key of the workspace's tags query (`tagKeys.workspace()`). */
 type WorkspaceKey = ReturnType<typeof tagKeys.workspace>;
 
 /**

@@ -7,3 +7,4 @@ export type { MockTagsApi, MockTagsApiOptions, MockTagsFailure } from "./mockApi
 export { createTagsProxy } from "./proxy.js";
 export type { TagsProxy, TagsProxyAuthorizeContext, TagsProxyAuthorizeResult, TagsProxyOptions } from "./proxy.js";
 export type { TagOperationName } from "../core/routes.js";
+export type { ConversationStatus, ConversationSuccess, ConversationSummary } from "../core/conversation.js";

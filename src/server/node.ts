@@ -8,7 +8,9 @@ import { nodeTransport } from "./proxy/nodeTransport.js";
 
 export { createMockTagsApi } from "./mockApi.js";
 export type { MockTagsApi, MockTagsApiOptions, MockTagsFailure } from "./mockApi.js";
-export type { TagsProxy, TagsProxyAuthorizeResult, TagsProxyOptions } from "./proxy.js";
+export type { TagsProxy, TagsProxyAuthorizeContext, TagsProxyAuthorizeResult, TagsProxyOptions } from "./proxy.js";
+export type { TagOperationName } from "../core/routes.js";
+export type { ConversationStatus, ConversationSuccess, ConversationSummary } from "../core/conversation.js";
 
 /**
  * Creates the backend proxy the browser kit talks to; see `createTagsProxy` in `./index.ts`. In
