@@ -14,13 +14,17 @@ for (const [device, viewport] of Object.entries(widths)) {
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: theme, reducedMotion: "reduce" });
       await page.goto(demoPreviewUrl);
-      // Settled: the list has its tags and the selected conversation's chip has its title.
-      await expect(page.getByRole("button", { name: /^Edit / })).toHaveCount(3);
-      await expect(page.getByRole("button", { name: "Remove tag Refund request" })).toBeVisible();
-      await expect(page.getByText("Loading tags…")).toHaveCount(0);
+      // Settled: the tag list has its three tags, the conversations list its first page, and the rows'
+      // chips their titles.
+      await expect(page.getByRole("button", { name: /^Edit (?!tags of )/ })).toHaveCount(3);
+      await expect(page.getByRole("button", { name: /^Edit tags of / })).toHaveCount(30);
+      await expect(page.locator('[data-slot="row-tag"]', { hasText: "Refund request" }).first()).toBeVisible();
+      await expect(page.getByRole("button", { name: "Load more" })).toBeVisible();
+      await expect(page.getByText(/^Loading/)).toHaveCount(0);
       await page.evaluate(() => document.fonts.ready);
-      // The seeded tags are dated "days ago" from the server's clock: the dates are masked, not compared.
-      await expectLooksAsBefore(page, `demo--${device}--${theme}`, { mask: [page.locator('[data-slot="row-date"]')] });
+      // The seeded tags and conversations are dated from the server's clock: the dates are masked, not compared.
+      const dates = page.locator('[data-slot="row-date"], [data-slot="row-time"]');
+      await expectLooksAsBefore(page, `demo--${device}--${theme}`, { mask: [dates] });
       await expectControlsVisible(page, `demo ${device} (${theme})`, 10);
     });
   }
