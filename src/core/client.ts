@@ -75,8 +75,9 @@ export interface TagsClient {
 function searchOf(operation: TagOperationName, params: object): string {
   const query = new URLSearchParams();
   for (const name of tagOperation(operation).route.query) {
-    const value: unknown = (params as Record<string, unknown>)[name];
-    for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
+    // Query values are strings, numbers or (for a repeated name) lists of strings.
+    const value = (params as Record<string, string | number | readonly string[] | null | undefined>)[name];
+    for (const item of Array.isArray(value) ? (value as readonly string[]) : [value as string | number | null | undefined]) {
       if (item !== undefined && item !== null && item !== "") query.append(name, String(item));
     }
   }
