@@ -70,7 +70,7 @@ export const defaultPickerMessages: PickerMessages = {
   loadingTag: "Loading…",
   unavailableTag: "Unknown tag",
   loadingTags: "Loading tags…",
-  loadedSoFar: (count) => `${plural(count, "tag", "tags")} loaded, still loading…`,
+  loadedSoFar: (count) => `${plural(count, "tag loaded", "tags loaded")}, still loading…`,
   createWaitsForTags: "available once every tag has loaded",
   loadTagsFailed: "The tags could not be loaded.",
   retryLoad: "Try again",

@@ -48,7 +48,7 @@ export const defaultTagFilterMessages: TagFilterMessages = {
   loadingTag: "Loading tag…",
   unavailableTag: "Unknown tag",
   loadingTags: "Loading tags…",
-  loadedSoFar: (count) => `${count.toLocaleString("en-US")} ${count === 1 ? "tag" : "tags"} loaded, still loading…`,
+  loadedSoFar: (count) => `${count.toLocaleString("en-US")} ${count === 1 ? "tag loaded" : "tags loaded"}, still loading…`,
   loadTagsFailed: "The tags could not be loaded.",
   retryLoad: "Try again",
   noMatches: "No tags match",
