@@ -21,7 +21,7 @@ function time(value: number): string {
 /** What a cold open spends its time on, from one profiling session; kept as history. */
 const COLD_OPEN = `Where a cold open's time goes (profiled 2026-12-07 with CDP's sampling profiler and a long-task observer on
 cold pages): the first page lands one round trip after the walk starts (at the browser's first idle moment after the
-picker mounts, 30 to 120 ms before the bench's key), and the task that takes it in then runs 55 to 140 ms on this
+picker mounts, or at the open if that comes first), and the task that takes it in then runs 55 to 140 ms on this
 loaded 2-core machine, mostly first uses on a fresh page: the picker's messages format counts with
 \`toLocaleString("en-US")\`, whose first call builds ICU's number formatter (30 to 45 ms alone in an empty page here,
 0.1 ms for the next call), and zod's first parse of a tag page (about 15 ms).`;
