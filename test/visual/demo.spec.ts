@@ -23,6 +23,11 @@ for (const [device, viewport] of Object.entries(widths)) {
       await expect(page.getByText(/^Loading/)).toHaveCount(0);
       await page.evaluate(() => document.fonts.ready);
       // The seeded tags and conversations are dated from the server's clock: the dates are masked, not compared.
+      // A start time's width follows the clock ("9:05 AM", "10:31 AM") and would move the rest of its
+      // line: every one shows the same text before it is masked.
+      await page.locator('[data-slot="row-time"]').evaluateAll((times) => {
+        for (const time of times) time.textContent = "Nov 25, 2026, 10:00 AM";
+      });
       const dates = page.locator('[data-slot="row-date"], [data-slot="row-time"]');
       await expectLooksAsBefore(page, `demo--${device}--${theme}`, { mask: [dates] });
       await expectControlsVisible(page, `demo ${device} (${theme})`, 10);
