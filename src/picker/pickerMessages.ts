@@ -5,6 +5,7 @@
 import type { ConversationTag } from "../core/tag.js";
 import { defaultMessages, type TagMessages } from "../form/messages.js";
 import { mergeMessages } from "../internal/mergeMessages.js";
+import { formatCount } from "../internal/formatCount.js";
 
 /** The picker's own text; see {@link defaultPickerMessages}. */
 export interface PickerMessages {
@@ -58,7 +59,7 @@ export interface PickerMessages {
 /** All text of the picker: its own plus the shared `TagMessages`. */
 export type ConversationTagPickerMessages = PickerMessages & TagMessages;
 
-const plural = (count: number, one: string, many: string) => `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string) => `${formatCount(count)} ${count === 1 ? one : many}`;
 const quoted = (titles: string[]) => titles.map((title) => `“${title}”`).join(", ");
 
 /** The picker's English defaults. */

@@ -3,6 +3,7 @@
  * chosen tags or any of them: that is the host's query, and the filter lists what is chosen, no more.
  */
 import { mergeMessages } from "../internal/mergeMessages.js";
+import { formatCount } from "../internal/formatCount.js";
 
 /** The filter's text; see {@link defaultTagFilterMessages}. */
 export interface TagFilterMessages {
@@ -48,11 +49,11 @@ export const defaultTagFilterMessages: TagFilterMessages = {
   loadingTag: "Loading tag…",
   unavailableTag: "Unknown tag",
   loadingTags: "Loading tags…",
-  loadedSoFar: (count) => `${count.toLocaleString("en-US")} ${count === 1 ? "tag loaded" : "tags loaded"}, still loading…`,
+  loadedSoFar: (count) => `${formatCount(count)} ${count === 1 ? "tag loaded" : "tags loaded"}, still loading…`,
   loadTagsFailed: "The tags could not be loaded.",
   retryLoad: "Try again",
   noMatches: "No tags match",
-  moreMatches: (count) => `${count} more ${count === 1 ? "tag matches" : "tags match"} — keep typing`,
+  moreMatches: (count) => `${formatCount(count)} more ${count === 1 ? "tag matches" : "tags match"} — keep typing`,
   filteredBy: (titles) => `Filtered by ${titles.join(", ")}`,
   filterCleared: "Filter cleared",
 };
