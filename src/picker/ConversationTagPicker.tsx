@@ -2,9 +2,9 @@ import type { ComponentProps } from "react";
 import { mergeProps } from "../internal/mergeProps.js";
 import { splitProps } from "../internal/splitProps.js";
 import { visuallyHidden } from "../internal/visuallyHidden.js";
-import { PickerOptionItem } from "./PickerOptionItem.js";
 import { createProblemText, pickerOptionLabel } from "./pickerOptionLabel.js";
 import type { ConversationTagPickerClassNames } from "./slots.js";
+import { TagComboboxPopup } from "./TagComboboxPopup.js";
 import { useConversationTagPicker } from "./useConversationTagPicker.js";
 import { pickerOptionKeys, type UseConversationTagPickerOptions } from "./pickerTypes.js";
 
@@ -29,7 +29,7 @@ export function ConversationTagPicker(props: ConversationTagPickerProps) {
   const [hookOptions, own] = splitProps(props, pickerOptionKeys);
   const { classNames = {}, className, inputProps, ...rootProps } = own;
   const picker = useConversationTagPicker(hookOptions);
-  const { ids, messages, chips, options, open } = picker;
+  const { ids, messages, chips, open } = picker;
   // Pending while the person waits on something: a create, or the open popup's tags. The walk that
   // runs in the background from the first idle moment is nobody's wait yet.
   const busy = picker.creating !== null || (open && picker.loading) || undefined;
@@ -55,50 +55,13 @@ export function ConversationTagPicker(props: ConversationTagPickerProps) {
       )}
       <div data-slot="picker-control" className={classNames.control}>
         <input {...mergeProps(inputProps, { ...picker.getInputProps(), "data-slot": "picker-input", className: classNames.input })} />
-        <div {...picker.getPopupProps()} data-slot="picker-popup" className={classNames.popup}>
-          <ul {...picker.getListboxProps()} data-slot="listbox" className={classNames.listbox}>
-            {options.map((option, index) => (
-              <PickerOptionItem
-                key={option.kind === "tag" ? option.tag.tag_id : "create"}
-                optionProps={picker.getOptionProps(index)}
-                label={pickerOptionLabel(option, messages)}
-                problem={option.kind === "create" ? createProblemText(option, messages) : null}
-                className={classNames.option}
-                checkClassName={classNames.optionCheck}
-                problemClassName={classNames.optionProblem}
-              />
-            ))}
-          </ul>
-          {picker.hiddenMatches > 0 && (
-            <p id={ids.more} data-slot="picker-more" className={classNames.more}>
-              {messages.moreMatches(picker.hiddenMatches)}
-            </p>
-          )}
-          {picker.loading && (
-            <p data-slot="picker-loading" className={classNames.loading}>
-              {picker.loadedCount > 0 ? messages.loadedSoFar(picker.loadedCount) : messages.loadingTags}
-            </p>
-          )}
-          {picker.loadFailed && (
-            <p data-slot="picker-empty" className={classNames.empty}>
-              {messages.loadTagsFailed}{" "}
-              <button
-                type="button"
-                tabIndex={-1}
-                data-slot="picker-retry"
-                className={classNames.retry}
-                onClick={picker.retryLoad}
-              >
-                {messages.retryLoad}
-              </button>
-            </p>
-          )}
-          {!picker.loading && !picker.loadFailed && options.length === 0 && (
-            <p data-slot="picker-empty" className={classNames.empty}>
-              {messages.noMatches}
-            </p>
-          )}
-        </div>
+        <TagComboboxPopup
+          slotPrefix="picker"
+          view={picker}
+          messages={messages}
+          createOptionText={(option) => ({ label: pickerOptionLabel(option, messages), problem: createProblemText(option, messages) })}
+          classNames={classNames}
+        />
       </div>
       {picker.error !== null && (
         <p id={ids.error} role="alert" data-slot="picker-error" className={classNames.error}>

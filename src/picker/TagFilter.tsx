@@ -2,7 +2,7 @@ import type { ComponentProps } from "react";
 import { mergeProps } from "../internal/mergeProps.js";
 import { splitProps } from "../internal/splitProps.js";
 import { visuallyHidden } from "../internal/visuallyHidden.js";
-import { PickerOptionItem } from "./PickerOptionItem.js";
+import { TagComboboxPopup } from "./TagComboboxPopup.js";
 import { tagFilterOptionKeys, type UseTagFilterOptions } from "./tagFilterTypes.js";
 import type { TagFilterClassNames } from "./tagFilterSlots.js";
 import { useTagFilter } from "./useTagFilter.js";
@@ -28,7 +28,7 @@ export function TagFilter(props: TagFilterProps) {
   const [hookOptions, own] = splitProps(props, tagFilterOptionKeys);
   const { classNames = {}, className, inputProps, ...rootProps } = own;
   const filter = useTagFilter(hookOptions);
-  const { ids, messages, chips, options, open } = filter;
+  const { ids, messages, chips, open } = filter;
 
   return (
     <div {...rootProps} data-ctk="" data-slot="tag-filter" data-open={open || undefined} data-pending={(open && filter.loading) || undefined} className={className}>
@@ -56,46 +56,7 @@ export function TagFilter(props: TagFilterProps) {
       )}
       <div data-slot="filter-control" className={classNames.control}>
         <input {...mergeProps(inputProps, { ...filter.getInputProps(), "data-slot": "filter-input", className: classNames.input })} />
-        <div {...filter.getPopupProps()} data-slot="filter-popup" className={classNames.popup}>
-          <ul {...filter.getListboxProps()} data-slot="listbox" className={classNames.listbox}>
-            {options.map((option, index) =>
-              option.kind === "tag" ? (
-                <PickerOptionItem
-                  key={option.tag.tag_id}
-                  optionProps={filter.getOptionProps(index)}
-                  label={option.tag.title}
-                  problem={null}
-                  className={classNames.option}
-                  checkClassName={classNames.optionCheck}
-                  problemClassName={undefined}
-                />
-              ) : null,
-            )}
-          </ul>
-          {filter.hiddenMatches > 0 && (
-            <p id={ids.more} data-slot="filter-more" className={classNames.more}>
-              {messages.moreMatches(filter.hiddenMatches)}
-            </p>
-          )}
-          {filter.loading && (
-            <p data-slot="filter-loading" className={classNames.loading}>
-              {filter.loadedCount > 0 ? messages.loadedSoFar(filter.loadedCount) : messages.loadingTags}
-            </p>
-          )}
-          {filter.loadFailed && (
-            <p data-slot="filter-empty" className={classNames.empty}>
-              {messages.loadTagsFailed}{" "}
-              <button type="button" tabIndex={-1} data-slot="filter-retry" className={classNames.retry} onClick={filter.retryLoad}>
-                {messages.retryLoad}
-              </button>
-            </p>
-          )}
-          {!filter.loading && !filter.loadFailed && options.length === 0 && (
-            <p data-slot="filter-empty" className={classNames.empty}>
-              {messages.noMatches}
-            </p>
-          )}
-        </div>
+        <TagComboboxPopup slotPrefix="filter" view={filter} messages={messages} classNames={classNames} />
       </div>
       <div id={ids.status} role="status" data-slot="filter-status" className={classNames.status} style={visuallyHidden}>
         {filter.status}
