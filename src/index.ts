@@ -135,6 +135,7 @@ export type {
   UseConversationTagPickerResult,
 } from "./picker/pickerTypes.js";
 export type { CreateOptionProblem, PickerOption } from "./picker/pickerOptions.js";
+export type { TagComboboxView } from "./picker/tagComboboxTypes.js";
 export { TagFilter } from "./picker/TagFilter.js";
 export type { TagFilterProps } from "./picker/TagFilter.js";
 export { useTagFilter } from "./picker/useTagFilter.js";

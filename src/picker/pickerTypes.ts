@@ -2,7 +2,7 @@
 import type { ChangeEvent, FocusEvent, KeyboardEvent, MouseEvent, RefCallback } from "react";
 import type { ConversationTag } from "../core/tag.js";
 import type { ConversationTagPickerMessages } from "./pickerMessages.js";
-import type { PickerOption } from "./pickerOptions.js";
+import type { TagComboboxView } from "./tagComboboxTypes.js";
 
 /** A chip: an assigned tag id with what is known about it. */
 export interface PickerChip {
@@ -92,43 +92,17 @@ export interface PickerPopupProps {
 }
 
 /** Everything a picker UI needs; see `useConversationTagPicker`. */
-export interface UseConversationTagPickerResult {
-  ids: PickerIds;
+export interface UseConversationTagPickerResult extends TagComboboxView {
   messages: ConversationTagPickerMessages;
   /** The conversation's tag ids as shown (optimistic). */
   tagIds: readonly string[];
   chips: PickerChip[];
-  inputValue: string;
-  /**
-   * The popup is open. It may be open with its listbox hidden (tags loading, none to offer), showing
-   * only a message; `aria-expanded` and the listbox's `hidden` follow the listbox, not this.
-   */
-  open: boolean;
-  /** Index of the option `aria-activedescendant` points at, or -1. */
-  activeIndex: number;
-  options: PickerOption[];
-  /** How many matching tags are not rendered. */
-  hiddenMatches: number;
-  /** `true` until every page of the workspace's tags has loaded (unless loading failed). */
-  loading: boolean;
-  /** How many of the workspace's tags have loaded so far (all of them once `loading` is over). */
-  loadedCount: number;
-  /** `true` when the workspace's tags could not be loaded. */
-  loadFailed: boolean;
-  retryLoad: () => void;
   /** The trimmed title being created, or `null`. */
   creating: string | null;
   /** The inline failure message, or `null`. */
   error: string | null;
   /** What the polite status region says. */
   status: string;
-  /** Props for the combobox `<input>`; `aria-expanded` is `true` exactly while the listbox is shown. */
-  getInputProps: () => PickerInputProps;
-  /** Props for the listbox; `hidden` while the popup is closed or has no options. */
-  getListboxProps: () => PickerListboxProps;
-  getOptionProps: (index: number) => PickerOptionProps;
-  /** Props for the element that holds the listbox (which scrolls) and the "more" text. */
-  getPopupProps: () => PickerPopupProps;
   /** Picks the option at `index`: adds or removes a tag, or creates one. */
   pick: (index: number) => void;
   /** Props for the remove button of the chip of `tagId`: its name, and a click that calls `removeTag`. */

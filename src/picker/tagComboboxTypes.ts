@@ -36,24 +36,44 @@ export interface UseTagComboboxOptions {
 }
 
 /**
- * What every combobox UI renders, passed on as is by the picker's and the filter's results (which
- * document each field): state, the element prop getters, and `pick`.
+ * The combobox's state and element prop getters, as the engine makes them: what any combobox UI
+ * renders. `useConversationTagPicker` and `useTagFilter` both return it whole, each with its own
+ * fields beside it and its own wording of `pick`.
  */
 export interface TagComboboxView {
+  /** Element ids, for `htmlFor`, `aria-*` and your own markup. */
   ids: PickerIds;
+  /** The text in the combobox input. */
   inputValue: string;
+  /**
+   * The popup is open. It may be open with its listbox hidden (tags loading, no option to offer),
+   * showing only a message; `aria-expanded` and the listbox's `hidden` follow the listbox, not this.
+   */
   open: boolean;
   /** Index of the option `aria-activedescendant` points at, or -1. */
   activeIndex: number;
+  /**
+   * The options rendered: matching tags, best first, then the picker's "Create tag" option when it
+   * offers one (the filter never does).
+   */
   options: PickerOption[];
+  /** How many matching tags are not rendered. */
   hiddenMatches: number;
+  /** `true` until every page of the workspace's tags has loaded (unless loading failed). */
   loading: boolean;
+  /** How many of the workspace's tags have loaded so far (all of them once `loading` is over). */
   loadedCount: number;
+  /** `true` when the workspace's tags could not be loaded. */
   loadFailed: boolean;
+  /** Loads the rest of the workspace's tags, on from the page that failed. */
   retryLoad: () => void;
+  /** Props for the combobox `<input>`; `aria-expanded` is `true` exactly while the listbox is shown. */
   getInputProps: () => PickerInputProps;
+  /** Props for the listbox; `hidden` while the popup is closed or has no options. */
   getListboxProps: () => PickerListboxProps;
+  /** Props for the option `<li>` at `index` of `options`. */
   getOptionProps: (index: number) => PickerOptionProps;
+  /** Props for the element that holds the listbox (which scrolls) and the "more" text. */
   getPopupProps: () => PickerPopupProps;
   /** Picks the option at `index`: selects or deselects its tag, or asks to create one. */
   pick: (index: number) => void;
