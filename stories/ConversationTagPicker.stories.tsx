@@ -2,7 +2,9 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { ConversationTagPicker } from "../src";
 import { sampleTags } from "../test/support/fixtures";
+import { openWithDown } from "./support/openWithDown";
 import { always, requestsOf, tagsApiOf } from "./support/tagsApi";
+import { withPopupRoom } from "./support/withPopupRoom";
 
 /**
  * Tags one conversation: chips for its tags and a combobox over all of the workspace's tags that
@@ -15,14 +17,7 @@ const meta = {
   tags: ["autodocs"],
   args: { conversationId: "conv_story", defaultTagIds: [] },
   parameters: { tagsApi: { mock: { tags: sampleTags(12) } } },
-  decorators: [
-    (Story) => (
-      // Room below the input for the popup.
-      <div style={{ maxWidth: "28rem", minHeight: "24rem" }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [withPopupRoom],
 } satisfies Meta<typeof ConversationTagPicker>;
 
 export default meta;
@@ -52,13 +47,7 @@ export const WithTags: Story = {
 /** Open with Down: every tag, assigned ones checked (`aria-selected`), the first one active. */
 export const Open: Story = {
   args: { defaultTagIds: ["tag_sample_002"] },
-  play: async ({ canvasElement }) => {
-    await userEvent.click(input(canvasElement));
-    await userEvent.keyboard("{Escape}{ArrowDown}");
-    await waitFor(() => expect(options(canvasElement)).toHaveLength(12));
-    await expect(options(canvasElement)[1]).toHaveAttribute("aria-selected", "true");
-    await expect(input(canvasElement)).toHaveAttribute("aria-activedescendant", options(canvasElement)[0]?.id);
-  },
+  play: ({ canvasElement }) => openWithDown(canvasElement, "Add tags"),
 };
 
 /** Typing filters, ignoring case and accents; the create option comes last. */

@@ -3,7 +3,9 @@ import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { TagFilter } from "../src";
 import { sampleTags } from "../test/support/fixtures";
 import { ControlledTagFilter } from "./support/ControlledTagFilter";
+import { openWithDown } from "./support/openWithDown";
 import { always } from "./support/tagsApi";
+import { withPopupRoom } from "./support/withPopupRoom";
 
 /**
  * Chooses the tags a list of conversations is filtered by: the picker's combobox without create,
@@ -18,14 +20,7 @@ const meta = {
   args: { value: [], onChange: fn() },
   parameters: { tagsApi: { mock: { tags: sampleTags(12) } } },
   render: (args) => <ControlledTagFilter {...args} />,
-  decorators: [
-    (Story) => (
-      // Room below the input for the popup.
-      <div style={{ maxWidth: "28rem", minHeight: "24rem" }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [withPopupRoom],
 } satisfies Meta<typeof TagFilter>;
 
 export default meta;
@@ -61,13 +56,7 @@ export const WithSelection: Story = {
 /** Open with Down: every tag, the chosen one checked (`aria-selected`), the first one active. */
 export const Open: Story = {
   args: { value: ["tag_sample_002"] },
-  play: async ({ canvasElement }) => {
-    await userEvent.click(input(canvasElement));
-    await userEvent.keyboard("{Escape}{ArrowDown}");
-    await waitFor(() => expect(options(canvasElement)).toHaveLength(12));
-    await expect(options(canvasElement)[1]).toHaveAttribute("aria-selected", "true");
-    await expect(input(canvasElement)).toHaveAttribute("aria-activedescendant", options(canvasElement)[0]?.id);
-  },
+  play: ({ canvasElement }) => openWithDown(canvasElement, "Filter by tag"),
 };
 
 /** Typing filters, ignoring case and accents; there is never a create option. */
