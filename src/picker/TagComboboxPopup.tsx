@@ -4,17 +4,8 @@ import type { PickerMessages } from "./pickerMessages.js";
 import type { PickerOption } from "./pickerOptions.js";
 import type { TagComboboxView } from "./tagComboboxTypes.js";
 
-/** Parts of the popup that take a class; the picker's and the filter's `classNames` name them alike. */
-export type TagComboboxPopupSlot =
-  | "popup"
-  | "listbox"
-  | "option"
-  | "optionCheck"
-  | "optionProblem"
-  | "more"
-  | "loading"
-  | "empty"
-  | "retry";
+/** Parts of the popup that take a class, named as in the picker's and the filter's `classNames`. */
+export type TagComboboxPopupSlot = "popup" | "listbox" | "option" | "optionCheck" | "optionProblem" | "more" | "loading" | "empty" | "retry";
 
 /** The create option's text: its label, and why it is disabled (`null` while it can be created). */
 export interface CreateOptionText {
