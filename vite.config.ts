@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
@@ -36,6 +37,9 @@ export default defineConfig({
     },
   },
   test: {
+    // Vitest's default for a run is one worker fewer than the cores: on a 2-core CI machine, one worker,
+    // with the main process mostly idle. Two workers there took the suite from 328-384 s to 231 s.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,

@@ -67,9 +67,10 @@ test("the API key is in no response, served script or response header the browse
     }
   }
 
-  // Every script the page ran, fetched again outside the page: what a visitor could read.
+  // Every script the page ran, fetched again outside the page: what a visitor could read (the
+  // production build's bundle, and its chunks if any).
   const scripts = [...new Set(seen.filter(({ type }) => type === "script").map(({ url }) => url))];
-  expect(scripts.length).toBeGreaterThan(3);
+  expect(scripts.length).toBeGreaterThan(0);
   for (const url of scripts) {
     const response = await page.request.get(url);
     expect(response.ok(), url).toBe(true);
