@@ -6,7 +6,7 @@
  */
 import type { Page } from "@playwright/test";
 import { components } from "../conformance/components";
-import { expect, openStory, test, themes } from "./fixtures";
+import { expect, test, themes } from "./fixtures";
 
 /** A story per component in which its parts are on screen. */
 const stories: Record<string, string> = {
@@ -73,13 +73,15 @@ function offPalette(page: Page) {
 }
 
 for (const spec of components) {
-  test(`${spec.name} takes every colour from the palette, light and dark`, async ({ page, storybook }) => {
+  // In the worker's story frame, switched as the Storybook manager does: a fresh load of the preview
+  // per story and theme cost this suite ~2 min of a 5-minute run.
+  test(`${spec.name} takes every colour from the palette, light and dark`, async ({ storyFrame }) => {
     const id = stories[spec.name];
     expect(id, `a story for ${spec.name} in test/visual/conformance.spec.ts`).toBeDefined();
     const seen: Record<string, string[]> = {};
     for (const theme of themes) {
-      await openStory(page, storybook, id ?? "", theme);
-      const { problems, paletteSize } = await offPalette(page);
+      await storyFrame.show(id ?? "", theme);
+      const { problems, paletteSize } = await offPalette(storyFrame.page);
       expect(paletteSize, "the palette resolves").toBeGreaterThan(5);
       seen[theme] = problems;
     }

@@ -5,22 +5,25 @@
  * picker, the dialogs, and the trigger buttons a host places outside any kit element.
  */
 import type { Page } from "@playwright/test";
-import type { LoopbackServer } from "../support/serveOnLoopback";
 import { expectThemed, isLightPalette, readThemeFacts } from "../support/themeFacts";
-import { expect, openStory, test, themes } from "./fixtures";
+import { expect, test, themes, type StoryFrame } from "./fixtures";
 
-/** Opens one story's frame as the Storybook manager does, and returns its form's parts. */
-async function openForm(page: Page, storybook: LoopbackServer, id: string, theme: "light" | "dark") {
-  await openStory(page, storybook, id, theme);
+// Every check runs in the worker's story frame, switched as the Storybook manager does (a fresh load
+// of the preview costs seconds); one that changes the page puts it back.
+
+/** Shows one story in the worker's frame, and returns its form's parts. */
+async function openForm(storyFrame: StoryFrame, id: string, theme: "light" | "dark") {
+  await storyFrame.show(id, theme);
+  const { page } = storyFrame;
   const title = page.getByRole("textbox", { name: "Title" });
   await expect(title).toBeVisible();
   return readThemeFacts(title, page.getByRole("button", { name: /create tag/i }));
 }
 
 test.describe("the static Storybook", () => {
-  test("shows the form themed, light and dark", async ({ page, storybook }) => {
-    const light = await openForm(page, storybook, "createtagform-states--default", "light");
-    const dark = await openForm(page, storybook, "createtagform-states--default", "dark");
+  test("shows the form themed, light and dark", async ({ storyFrame }) => {
+    const light = await openForm(storyFrame, "createtagform-states--default", "light");
+    const dark = await openForm(storyFrame, "createtagform-states--default", "dark");
     expectThemed(light, "light toolbar theme");
     expectThemed(dark, "dark toolbar theme");
     expect([isLightPalette(light), light.formScheme]).toEqual([true, "light"]);
@@ -28,10 +31,10 @@ test.describe("the static Storybook", () => {
     expect(dark.submitBackground).not.toBe(light.submitBackground);
   });
 
-  test("applies a story's own --ctk-* variables, set on an ancestor, light and dark", async ({ page, storybook }) => {
+  test("applies a story's own --ctk-* variables, set on an ancestor, light and dark", async ({ storyFrame }) => {
     const brandAccent = { light: "rgb(109, 40, 217)", dark: "rgb(196, 181, 253)" } as const;
     for (const theme of themes) {
-      const facts = await openForm(page, storybook, "createtagform-customization--class-names-and-css-variables", theme);
+      const facts = await openForm(storyFrame, "createtagform-customization--class-names-and-css-variables", theme);
       expectThemed(facts, `custom accent, ${theme}`);
       expect(facts.submitBackground, theme).toBe(brandAccent[theme]);
     }
@@ -61,8 +64,9 @@ async function styleOf(page: Page, selector: string) {
 
 test.describe("the picker", () => {
   for (const theme of themes) {
-    test(`is themed like the form before focus: input, chips (${theme})`, async ({ page, storybook }) => {
-      await openStory(page, storybook, "conversationtagpicker-states--with-tags", theme);
+    test(`is themed like the form before focus: input, chips (${theme})`, async ({ storyFrame }) => {
+      await storyFrame.show("conversationtagpicker-states--with-tags", theme);
+      const { page } = storyFrame;
       const input = await styleOf(page, '[data-slot="picker-input"]');
       expect(input.borderWidth, "the input has a border to type into").toBe("1px");
       expect(input.borderColor).toBe(kitBorder[theme]);
@@ -70,24 +74,33 @@ test.describe("the picker", () => {
       expect((await styleOf(page, '[data-slot="chip"]')).borderColor, "chip outline").toBe(kitBorder[theme]);
     });
 
-    test(`takes a host's --ctk-border over the open popup too (${theme})`, async ({ page, storybook }) => {
-      await openStory(page, storybook, "conversationtagpicker-states--open", theme);
-      await page.evaluate((colour) => {
-        document.body.style.setProperty("--ctk-border", colour);
-      }, hostBorder);
-      for (const part of ["picker-input", "chip", "picker-popup"]) {
-        expect((await styleOf(page, `[data-slot="${part}"]`)).borderColor, part).toBe(hostBorder);
+    test(`takes a host's --ctk-border over the open popup too (${theme})`, async ({ storyFrame }) => {
+      await storyFrame.show("conversationtagpicker-states--open", theme);
+      const { page } = storyFrame;
+      const setHostBorder = (colour: string | null) =>
+        page.evaluate((value) => {
+          if (value === null) document.body.style.removeProperty("--ctk-border");
+          else document.body.style.setProperty("--ctk-border", value);
+        }, colour);
+      await setHostBorder(hostBorder);
+      try {
+        for (const part of ["picker-input", "chip", "picker-popup"]) {
+          expect((await styleOf(page, `[data-slot="${part}"]`)).borderColor, part).toBe(hostBorder);
+        }
+      } finally {
+        // The frame shows the worker's next story: the host's variable goes with this one.
+        await setHostBorder(null);
       }
     });
   }
 });
 
 test.describe("parts rendered on their own", () => {
-  test("the delete confirmation is padded like the create dialog, inside a list too", async ({ page, storybook }) => {
+  test("the delete confirmation is padded like the create dialog, inside a list too", async ({ storyFrame }) => {
     const padding: string[] = [];
     for (const id of ["taglist--confirming-a-delete", "deletetagbutton--confirming", "createtagdialog--open"]) {
-      await openStory(page, storybook, id, "light");
-      const dialog = await styleOf(page, "dialog[open]");
+      await storyFrame.show(id, "light");
+      const dialog = await styleOf(storyFrame.page, "dialog[open]");
       expect(Number.parseFloat(dialog.paddingTop), `${id}: dialog padding`).toBeGreaterThanOrEqual(16);
       padding.push(`${dialog.paddingTop} ${dialog.paddingLeft}`);
     }
@@ -95,8 +108,9 @@ test.describe("parts rendered on their own", () => {
   });
 
   for (const theme of themes) {
-    test(`"New tag" beside a list, outside any kit element, is the kit's button (${theme})`, async ({ page, storybook }) => {
-      await openStory(page, storybook, "createtagdialog--default", theme);
+    test(`"New tag" beside a list, outside any kit element, is the kit's button (${theme})`, async ({ storyFrame }) => {
+      await storyFrame.show("createtagdialog--default", theme);
+      const { page } = storyFrame;
       const trigger = page.getByRole("button", { name: "New tag" });
       expect(await trigger.evaluate((element) => element.parentElement?.closest("[data-ctk]") ?? null), "no kit ancestor").toBeNull();
       const button = await styleOf(page, '[data-slot="new-tag"]');
