@@ -25,7 +25,8 @@ picker mounts, or at the open if that comes first), and the task that takes it i
 loaded 2-core machine, mostly first uses on a fresh page: the picker's messages format counts with
 \`toLocaleString("en-US")\`, whose first call builds ICU's number formatter (30 to 45 ms alone in an empty page here,
 0.1 ms for the next call; the counts are grouped by hand since c644130, which took the cold open from
-238 to 198 ms), and zod's first parse of a tag page (about 15 ms).`;
+238 to 198 ms), and zod's first parse of a tag page (about 15 ms). Since then the key's own event sends the
+first request, before the popup renders (198 to 174 ms).`;
 
 /**
  * The same harness on the kit before the shared walk (issue 22): each picker walked the tags on its

@@ -58,9 +58,15 @@ export function useTagCombobox(options: UseTagComboboxOptions): UseTagComboboxRe
     setActive(index, list.options);
   };
 
+  // Called from the event, not from the render that `opened` causes, so the first page is on its way
+  // before the popup renders; a walk in flight is joined, not restarted, and a failed one walks on.
+  function walkNow() {
+    if (!complete) workspace.retry();
+  }
+
   /** Opens the popup with the option at `index` of `shown` (the options it will show) active. */
   function openPopup(index: number, shown: readonly PickerOption[] = []) {
-    if (workspace.error) workspace.retry();
+    walkNow();
     setOpen(true);
     setOpened(true);
     setActive(index, shown);
@@ -69,6 +75,7 @@ export function useTagCombobox(options: UseTagComboboxOptions): UseTagComboboxRe
   function changeText(text: string) {
     setInputValue(text);
     options.onTextChange?.();
+    walkNow();
     setOpen(true);
     setOpened(true);
     // The first match becomes active when the list for this text shows, and stays while pages arrive.

@@ -16,11 +16,14 @@ describe("ConversationTagPicker, filtering", () => {
     // The walk waits for the browser's first idle moment (test/react/useWorkspaceTags.test.tsx); a
     // click before it starts the walk at once.
     expect(log).toEqual([]);
+    // The click sends the first request from its event, before the popup renders; on this instant
+    // mock the walk may be over by the time the click's events are (test/picker/bigWorkspace.test.tsx
+    // holds pages back to see the popup while it loads).
     await user.click(combobox());
-    expect(screen.getByText("Loading tags…", { selector: '[data-slot="picker-loading"]' })).toBeInTheDocument();
     await waitFor(() => {
-      expect(screen.queryByText("Loading tags…", { selector: '[data-slot="picker-loading"]' })).not.toBeInTheDocument();
+      expect(document.querySelector('[data-slot="picker-loading"]')).toBeNull();
     });
+    expect(screen.getAllByRole("option").length).toBeGreaterThan(0);
     const lists = log.filter((entry) => entry.line.startsWith("GET /v1/convai/tags"));
     expect(lists).toHaveLength(3);
     expect(lists.every((entry) => entry.line.includes("page_size=100"))).toBe(true);
