@@ -57,22 +57,34 @@ async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
   return result;
 }
 
-if (only === "proxy") {
+/**
+ * A run of one section (`--only`): where it writes, and the summary it starts from. The other sections
+ * stay as the last full run measured them (a quick run starts from those too).
+ */
+async function sectionRun() {
   const [json, markdown] = quick
     ? [join(resultsDir, "quick.json"), join(resultsDir, "quick.md")]
     : [join(resultsDir, "latest.json"), join(repoRoot, "BENCHMARKS.md")];
-  // The other sections stay as the last full run measured them (a quick run starts from those too).
   const previous = await readFile(json, "utf8").catch(() => readFile(join(resultsDir, "latest.json"), "utf8"));
-  const summary = JSON.parse(previous) as BenchSummary;
-  const date = new Date().toISOString();
+  return { json, markdown, summary: JSON.parse(previous) as BenchSummary, date: new Date().toISOString() };
+}
+
+/** Writes the section's raw result (timestamped), then the summary and the report it renders. */
+async function writeSectionRun(run: Awaited<ReturnType<typeof sectionRun>>, name: string, section: unknown) {
+  await mkdir(resultsDir, { recursive: true });
+  await writeFile(join(resultsDir, `${quick ? "quick-" : ""}${name}-${run.date.replace(/[:.]/g, "-")}.json`), `${JSON.stringify(section, null, 1)}\n`);
+  await writeFile(run.json, `${JSON.stringify(run.summary, null, 2)}\n`);
+  await writeFile(run.markdown, renderReport(run.summary));
+}
+
+if (only === "proxy") {
+  const run = await sectionRun();
+  const { summary, date } = run;
   summary.proxy = await phase("proxy overhead", () => measureProxy(plan.requests, plan.connections, proxyRounds));
   summary.plan = { ...summary.plan, requests: plan.requests, connections: plan.connections };
   summary.proxyRun = { date, wallSeconds: Math.round((performance.now() - started) / 100) / 10, rounds: proxyRounds };
-  await mkdir(resultsDir, { recursive: true });
-  await writeFile(join(resultsDir, `${quick ? "quick-" : ""}proxy-${date.replace(/[:.]/g, "-")}.json`), `${JSON.stringify(summary.proxy, null, 1)}\n`);
-  await writeFile(json, `${JSON.stringify(summary, null, 2)}\n`);
-  await writeFile(markdown, renderReport(summary));
-  console.log(`bench: proxy only, done in ${summary.proxyRun.wallSeconds} s; wrote ${markdown} and ${json}`);
+  await writeSectionRun(run, "proxy", summary.proxy);
+  console.log(`bench: proxy only, done in ${summary.proxyRun.wallSeconds} s; wrote ${run.markdown} and ${run.json}`);
   if (proxyErrors(summary.proxy) > 0) {
     console.error("bench: the proxy benchmark saw errors or non-2xx answers (0 allowed)");
     process.exitCode = 1;
@@ -81,13 +93,8 @@ if (only === "proxy") {
 }
 
 if (only === "conversations" || only === "workspace") {
-  const [json, markdown] = quick
-    ? [join(resultsDir, "quick.json"), join(resultsDir, "quick.md")]
-    : [join(resultsDir, "latest.json"), join(repoRoot, "BENCHMARKS.md")];
-  // The other sections stay as the last full run measured them (a quick run starts from those too).
-  const previous = await readFile(json, "utf8").catch(() => readFile(join(resultsDir, "latest.json"), "utf8"));
-  const summary = JSON.parse(previous) as BenchSummary;
-  const date = new Date().toISOString();
+  const run = await sectionRun();
+  const { summary, date } = run;
   const scratch = await mkdtemp(join(tmpdir(), "convai-tag-kit-bench-"));
   let section: unknown;
   try {
@@ -115,11 +122,8 @@ if (only === "conversations" || only === "workspace") {
   const wallSeconds = Math.round((performance.now() - started) / 100) / 10;
   const kit = packageVersions()["convai-tag-kit"];
   summary.partialRuns = { ...summary.partialRuns, [only]: { date, wallSeconds, kit } };
-  await mkdir(resultsDir, { recursive: true });
-  await writeFile(join(resultsDir, `${quick ? "quick-" : ""}${only}-${date.replace(/[:.]/g, "-")}.json`), `${JSON.stringify(section, null, 1)}\n`);
-  await writeFile(json, `${JSON.stringify(summary, null, 2)}\n`);
-  await writeFile(markdown, renderReport(summary));
-  console.log(`bench: ${only} only, done in ${wallSeconds} s; wrote ${markdown} and ${json}`);
+  await writeSectionRun(run, only, section);
+  console.log(`bench: ${only} only, done in ${wallSeconds} s; wrote ${run.markdown} and ${run.json}`);
   process.exit();
 }
 

@@ -2,7 +2,7 @@
 import type { FilterChangeRun } from "./conversationFilter";
 import { ms, perKey, table, times } from "./format";
 import type { BenchSummary } from "./results";
-import { ratio } from "./stats";
+import { ratio, type Summary } from "./stats";
 
 function measuredBy(summary: BenchSummary): string {
   const run = summary.partialRuns?.conversations;
@@ -33,16 +33,20 @@ export function conversationListHeadline({ conversationList: run }: BenchSummary
   ];
 }
 
-function filterRow(label: string, change: FilterChangeRun, key: number, frame: number): string[] {
+/** A measure's cells: main-thread median, p95 and ratio to the form's key; the same for key to frame. */
+function measureCells(task: Summary, toFrame: Summary, key: number, frame: number): string[] {
   return [
-    label,
-    ms(change.task.median),
-    ms(change.task.p95),
-    times(ratio(change.task.median, key)),
-    ms(change.toFrame.median),
-    ms(change.toFrame.p95),
-    times(ratio(change.toFrame.median, frame)),
+    ms(task.median),
+    ms(task.p95),
+    times(ratio(task.median, key)),
+    ms(toFrame.median),
+    ms(toFrame.p95),
+    times(ratio(toFrame.median, frame)),
   ];
+}
+
+function filterRow(label: string, change: FilterChangeRun, key: number, frame: number): string[] {
+  return [label, ...measureCells(change.task, change.toFrame, key, frame)];
 }
 
 /**
@@ -56,14 +60,7 @@ export function conversationListSection(summary: BenchSummary): string {
   const key = run.form.task.median;
   const frame = run.form.keyToFrame.median;
   const { tagFilter, prop } = run.filter;
-  const perTyping = (field: typeof run.form) => [
-    ms(field.task.median),
-    ms(field.task.p95),
-    times(ratio(field.task.median, key)),
-    ms(field.keyToFrame.median),
-    ms(field.keyToFrame.p95),
-    times(ratio(field.keyToFrame.median, frame)),
-  ];
+  const perTyping = (field: typeof run.form) => measureCells(field.task, field.keyToFrame, key, frame);
   const { typing, assigns } = run.counts;
   const same = assigns.every((a) => JSON.stringify(a) === JSON.stringify(assigns[0]));
   const assignRows = (same ? assigns.slice(0, 1) : assigns).map((a, i) => [
