@@ -18,6 +18,8 @@ export interface ComboboxInputState {
   onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
   /** A click opens a closed popup and closes an open one. */
   onToggle: () => void;
+  /** Focus comes before an open: the walk can start now. */
+  onFocus: () => void;
   onClose: () => void;
 }
 
@@ -46,6 +48,7 @@ export function comboboxInputProps(state: ComboboxInputState): PickerInputProps 
     },
     onKeyDown: state.onKeyDown,
     onClick: state.onToggle,
+    onFocus: state.onFocus,
     onBlur: state.onClose,
   };
 }

@@ -46,6 +46,8 @@ export interface PickerInputProps {
   onChange: (event: ChangeEvent<HTMLInputElement>) => void;
   onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
   onClick: () => void;
+  /** Starts the workspace's walk, if the browser has not been idle yet: focus comes before an open. */
+  onFocus: () => void;
   onBlur: (event: FocusEvent<HTMLInputElement>) => void;
 }
 

@@ -173,6 +173,9 @@ export function useTagCombobox(options: UseTagComboboxOptions): UseTagComboboxRe
           if (open) setOpen(false);
           else openPopup(-1);
         },
+        // A click focuses on pointer down, a keyboard user tabs in before pressing a key: either way
+        // the walk's first request leaves before the open that follows, if no idle moment sent it yet.
+        onFocus: walkNow,
         onClose: () => {
           setOpen(false);
         },

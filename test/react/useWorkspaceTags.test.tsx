@@ -6,7 +6,7 @@
 import { QueryClient } from "@tanstack/react-query";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import type { ReactNode } from "react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ConversationList, ConversationTagPicker, TagFilter, tagKeys } from "../../src";
 import { summary } from "../conversations/harness";
 import { tags } from "../support/fixtures";
@@ -71,6 +71,39 @@ describe("useWorkspaceTags: one walk, shared", () => {
     // Every tag is there at once: the first 50 options, and nothing says it is loading.
     expect(optionsIn(combobox)).toHaveLength(50);
     expect(screen.queryByText(/Loading tags|still loading/)).not.toBeInTheDocument();
+    await settle();
+    expect(pages.requests).toHaveLength(3);
+  });
+
+  it("sends the first request in the idle moment itself, not from a render after it", async () => {
+    renderPage(pickers(1));
+    await settle();
+    const fetches = vi.spyOn(globalThis, "fetch");
+    let sentInIdleMoment = 0;
+    idle.run(() => {
+      sentInIdleMoment = fetches.mock.calls.length;
+    });
+    expect(sentInIdleMoment).toBe(1);
+    await waitFor(() => {
+      expect(pages.requests.filter((request) => request.answered)).toHaveLength(3);
+    });
+    fetches.mockRestore();
+  });
+
+  it("starts when the input gets focus before any idle moment, and opening then sends nothing", async () => {
+    const { user } = renderPage(pickers(1));
+    await settle();
+    expect(pages.requests).toHaveLength(0);
+    await user.tab();
+    const combobox = screen.getByRole("combobox", { name: "Add tags" });
+    expect(combobox).toHaveFocus();
+    await waitFor(() => {
+      expect(pages.requests.filter((request) => request.answered)).toHaveLength(3);
+    });
+    // No idle moment came: the focus alone walked the pages.
+    expect(idle.waiting()).toBeGreaterThan(0);
+    await user.keyboard("{ArrowDown}");
+    expect(optionsIn(combobox)).toHaveLength(50);
     await settle();
     expect(pages.requests).toHaveLength(3);
   });

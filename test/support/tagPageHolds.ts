@@ -105,12 +105,16 @@ export function fakeIdle() {
   return {
     /** How many callbacks wait for an idle moment. */
     waiting: () => waiting.size,
-    /** The browser is idle now: every waiting callback runs. */
-    run: () => {
+    /**
+     * The browser is idle now: every waiting callback runs. `during` runs right after them, before
+     * React renders what they set, to see what the idle moment itself did.
+     */
+    run: (during?: () => void) => {
       const due = [...waiting.values()];
       waiting.clear();
       act(() => {
         for (const callback of due) callback();
+        during?.();
       });
     },
   };
