@@ -26,7 +26,13 @@ loaded 2-core machine, mostly first uses on a fresh page: the picker's messages 
 \`toLocaleString("en-US")\`, whose first call builds ICU's number formatter (30 to 45 ms alone in an empty page here,
 0.1 ms for the next call; the counts are grouped by hand since c644130, which took the cold open from
 238 to 198 ms), and zod's first parse of a tag page (about 15 ms). Since then the key's own event sends the
-first request, before the popup renders (198 to 174 ms).`;
+first request, before the popup renders (198 to 174 ms, 3 samples). Then the idle moment sends it itself (it went
+out from the render and effect that idle caused, up to 120 ms later on a page still mounting), and so does the
+input's focus (1a72ff0). Timed per open with Resource Timing and marks on 10 more cold pages (same day): the
+server took 104 to 110 ms from request to first byte (once 150 ms); from the last byte to the frame, 30 to 76 ms,
+most of it in one task: React's first render of the options on a fresh page (their code compiled on first use;
+each bench page is a first visit, nothing cached) and, before it, zod's first parse of a page (5 to 7 ms).
+Medians of 3 opens ranged 155 to 164 ms over four runs, so the table takes the median of 15.`;
 
 /**
  * The same harness on the kit before the shared walk (issue 22): each picker walked the tags on its
@@ -100,8 +106,10 @@ ${run.requests.pages} list requests of 100; on the cold pages below the walk too
 ${run.walk.ms.n}; ${run.walk.requests} requests), one request ${ms(run.walk.roundTripMs.median)} ms (the *round trip* of the goals).
 *Warm*: the picker had been on screen ${seconds(run.warmWaitMs)} (the slowest cold walk and a quarter more) before it was
 opened (the walk had reached its last page by then on ${run.warmWalked} of ${warm.toOptions.n} pages). *Cold*: opened as soon as
-it was on screen (the page's first tag list request started ${lead(cold.walkLead.median)}, median). Opening is ArrowDown
-in the picker's input, timed from the key's \`timeStamp\` to the end of the frame that shows its first tag options; finding
+it was on screen, on ${cold.toOptions.n} pages (${run.walk.ms.n} of them then walked to the end, for the cold find and the walk's time; the server
+answered a few list requests first, so no page pays for its first ones); the page's first tag list request started
+${lead(cold.walkLead.median)} (median). Opening is focusing the picker's input, then ArrowDown one call of the bench's browser
+connection later (a person takes longer between the two), timed from the key's \`timeStamp\` to the end of the frame that shows its first tag options; finding
 is the last page's tag's title typed at once (one \`input\` event, as a paste), timed to the frame that shows its option.
 
 ${table(

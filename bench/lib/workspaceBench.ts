@@ -20,6 +20,7 @@ export async function measureWorkspaceTags(browser: Browser, pageDir: string, qu
       tags,
       latencyMs: WORKSPACE_LATENCY_MS,
       samples: quick ? 1 : 3,
+      openSamples: quick ? 2 : 12,
       keys: quick ? 100 : 200,
       pickers: 100,
       requestsCapMs: 60_000,

@@ -11,7 +11,8 @@ import { median } from "./stats";
 /** A tag option (not "Create …") of an open picker's listbox (which loses `hidden` once open with options). */
 export const VISIBLE_OPTION = '[data-slot="picker"] [role="listbox"]:not([hidden]) [role="option"][data-kind="tag"]';
 
-const LIST_PATH = `${API_BASE_PATH}/v1/convai/tags`;
+/** The tag list route as the page calls it (through the page server's proxy). */
+export const LIST_PATH = `${API_BASE_PATH}/v1/convai/tags`;
 
 function isListRequest(request: Request): boolean {
   return request.method() === "GET" && new URL(request.url()).pathname === LIST_PATH;
