@@ -82,13 +82,20 @@ export function mergeWalkedPage(
  * them. Each page joins the cache as it arrives (`cache.publish`), so what is loaded shows at once.
  * A walk that was stopped before its end (cancelled, or failed) resumes where it stopped, unless
  * `restart` (a refresh): then it starts from the newest page, and the cached pages stay until passed.
+ * With `headOnly` too, a complete walk reads the newest page alone, which brings every tag created
+ * since (they are newest) and keeps the older pages as they are; an incomplete one walks on as a restart.
  */
 export async function walkWorkspaceTags(
   client: TagsClient,
   cache: WorkspaceWalkCache,
-  { signal, restart }: { signal?: AbortSignal; restart: boolean },
+  { signal, restart, headOnly = false }: { signal?: AbortSignal; restart: boolean; headOnly?: boolean },
 ): Promise<WorkspaceTagsData> {
   const start = cache.read();
+  if (headOnly && isWorkspaceWalkComplete(start)) {
+    const page = await client.listTags({ page_size: WORKSPACE_TAGS_PAGE_SIZE, cursor: null }, { signal });
+    signal?.throwIfAborted();
+    return mergeWalkedPage(cache.read(), 0, null, page);
+  }
   const resume = !restart && start !== undefined && start.pages.length > 0 && !isWorkspaceWalkComplete(start);
   let index = resume ? start.pages.length : 0;
   let cursor = resume ? (start.pages.at(-1)?.next_cursor ?? null) : null;

@@ -13,6 +13,7 @@ import {
 } from "@tanstack/react-query";
 import { useState } from "react";
 import { retryWrite, type TagsApiError } from "../core/errors.js";
+import { workspaceHeadOnly } from "./workspaceRefresh.js";
 
 /** A kit mutation hook's options: any `useMutation` option except the function itself. */
 export type TagMutationOptions<TData, TVariables, TContext = unknown> = Omit<
@@ -43,6 +44,8 @@ export interface TagMutationSpec<TData, TVariables> {
 interface WritesInFlight {
   count: number;
   stale: QueryKey[];
+  /** A write since the last refresh failed: its outcome may be unknown. */
+  failed: boolean;
 }
 
 // Per QueryClient: while any kit write is in flight, a refetch could return the server's state from
@@ -51,7 +54,7 @@ const inFlight = new WeakMap<QueryClient, WritesInFlight>();
 
 function writesOf(queryClient: QueryClient): WritesInFlight {
   let writes = inFlight.get(queryClient);
-  if (!writes) inFlight.set(queryClient, (writes = { count: 0, stale: [] }));
+  if (!writes) inFlight.set(queryClient, (writes = { count: 0, stale: [], failed: false }));
   return writes;
 }
 
@@ -89,9 +92,17 @@ export function useTagMutation<TData, TVariables, TContext>(
       const writes = writesOf(queryClient);
       writes.count = Math.max(0, writes.count - 1);
       writes.stale.push(...spec.refresh(variables, error));
+      writes.failed ||= error !== null;
       if (writes.count === 0) {
-        // Not awaited: the caches are already right, so the mutation settles without waiting.
-        for (const queryKey of writes.stale.splice(0)) void queryClient.invalidateQueries({ queryKey });
+        // The workspace walk's refresh starts inside invalidateQueries, which is where it reads this.
+        if (!writes.failed) workspaceHeadOnly.add(queryClient);
+        writes.failed = false;
+        try {
+          // Not awaited: the caches are already right, so the mutation settles without waiting.
+          for (const queryKey of writes.stale.splice(0)) void queryClient.invalidateQueries({ queryKey });
+        } finally {
+          workspaceHeadOnly.delete(queryClient);
+        }
       }
       await options.onSettled?.(data, error, variables, result, context);
     },

@@ -8,6 +8,7 @@ import { isWorkspaceWalkComplete, walkWorkspaceTags, type WorkspaceTagsData } fr
 import { pendingWrites } from "./pendingWrites.js";
 import { useTagsClient } from "./TagsApiProvider.js";
 import { whenIdle } from "./whenIdle.js";
+import { workspaceHeadOnly } from "./workspaceRefresh.js";
 
 /** How long a complete walk counts as fresh when the host's QueryClient says nothing: five minutes. */
 const DEFAULT_STALE_TIME_MS = 5 * 60 * 1000;
@@ -111,10 +112,10 @@ function useIdle(onIdle: () => void): boolean {
  * a hundred consumers cause one walk. It starts when the browser is first idle after a consumer
  * mounts (or at once with `immediate`), shows each page as it arrives, and is cancelled when the last
  * consumer unmounts (the request in flight is aborted); the next consumer resumes it. It respects
- * `staleTime` (default five minutes); a refresh (an invalidation, or a kit write) reads the newest page
- * first, so tags created elsewhere appear after one request, then walks on without ever emptying
- * the list. The kit's writes patch it at once, as every tag list. A server can walk it beforehand
- * with `workspaceTagsQueryOptions`.
+ * `staleTime` (default five minutes); a refresh (an invalidation, or a kit write that failed) reads the
+ * newest page first, so tags created elsewhere appear after one request, then walks on without ever
+ * emptying the list. The kit's writes patch it at once, as every tag list, and once they succeed the
+ * refresh reads the newest page alone. A server can walk it beforehand with `workspaceTagsQueryOptions`.
  */
 export function useWorkspaceTags(options: UseWorkspaceTagsOptions = {}): WorkspaceTags {
   const client = useTagsClient();
@@ -133,7 +134,11 @@ export function useWorkspaceTags(options: UseWorkspaceTagsOptions = {}): Workspa
             pendingWrites.get(queryClient)?.reapply();
           },
         },
-        { signal, restart: queryClient.getQueryState(queryKey)?.isInvalidated ?? true },
+        {
+          signal,
+          restart: queryClient.getQueryState(queryKey)?.isInvalidated ?? true,
+          headOnly: workspaceHeadOnly.has(queryClient),
+        },
       ),
     staleTime: staleTimeOf(queryClient),
   };

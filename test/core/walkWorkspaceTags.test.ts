@@ -109,6 +109,35 @@ describe("walkWorkspaceTags", () => {
     expect(requests[0]).not.toContain("cursor=");
   });
 
+  it("with headOnly, reads the newest page alone on a complete walk, and walks every page on an incomplete one", async () => {
+    const { client, requests } = countingClient(250);
+    let cached: WorkspaceTagsData | undefined;
+    const cache = {
+      read: () => cached,
+      publish: (next: WorkspaceTagsData) => {
+        cached = next;
+      },
+    };
+    cached = await walkWorkspaceTags(client, cache, { restart: true });
+    const complete = cached;
+    await client.createTag({ title: "Newest" });
+    requests.length = 0;
+    cached = await walkWorkspaceTags(client, cache, { restart: true, headOnly: true });
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).not.toContain("cursor=");
+    expect(cached.pages[0]?.conversation_tags[0]?.title).toBe("Newest");
+    expect(cached.pages.flatMap((page) => page.conversation_tags)).toHaveLength(251);
+    expect(isWorkspaceWalkComplete(cached)).toBe(true);
+    // The older pages are the ones walked before, unchanged objects.
+    expect(cached.pages.at(-1)).toBe(complete.pages.at(-1));
+
+    cached = { pages: complete.pages.slice(0, 1), pageParams: [null] };
+    requests.length = 0;
+    cached = await walkWorkspaceTags(client, cache, { restart: true, headOnly: true });
+    expect(requests).toHaveLength(3);
+    expect(cached.pages.flatMap((page) => page.conversation_tags)).toHaveLength(251);
+  });
+
   it("stops at once when cancelled, publishing nothing more", async () => {
     const { client } = countingClient(250);
     const controller = new AbortController();

@@ -7,7 +7,8 @@ import { QueryClient } from "@tanstack/react-query";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { ConversationList, ConversationTagPicker, TagFilter, tagKeys } from "../../src";
+import { http, HttpResponse } from "msw";
+import { ConversationList, ConversationTagPicker, TagFilter, tagKeys, useDeleteTag } from "../../src";
 import { summary } from "../conversations/harness";
 import { tags } from "../support/fixtures";
 import { baseUrl, startMockNetwork } from "../support/mockNetwork";
@@ -29,6 +30,28 @@ function renderPage(children: ReactNode, queryClient = new QueryClient()) {
 
 /** Lets react-query and MSW run what is ready, without any idle moment. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+/** Deletes a tag through the kit, as a tag list beside the picker would. */
+function DeleteButton({ tagId }: { tagId: string }) {
+  const deleteTag = useDeleteTag();
+  return (
+    <button type="button" onClick={() => { deleteTag.mutate(tagId); }}>
+      Delete {tagId}
+    </button>
+  );
+}
+
+/** Creates a tag on the server directly: someone else, in another tab or dashboard. */
+async function createElsewhere(title: string) {
+  const created = await network.api.fetch(
+    new Request(`${baseUrl}/v1/convai/tags`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ title }),
+    }),
+  );
+  expect(created.status).toBe(200);
+}
 
 const optionsIn = (combobox: HTMLElement) =>
   within(document.getElementById(combobox.getAttribute("aria-controls") ?? "") ?? document.body).queryAllByRole("option");
@@ -207,14 +230,7 @@ describe("useWorkspaceTags: refresh", () => {
 
   it("shows a tag created elsewhere after one request, while the rest is still being walked again", async () => {
     const { queryClient, combobox } = await openOnCompleteWalk();
-    const created = await network.api.fetch(
-      new Request(`${baseUrl}/v1/convai/tags`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ title: "Made elsewhere" }),
-      }),
-    );
-    expect(created.status).toBe(200);
+    await createElsewhere("Made elsewhere");
     void queryClient.invalidateQueries({ queryKey: tagKeys.lists() });
     await waitFor(() => {
       expect(pages.requests).toHaveLength(4);
@@ -229,6 +245,61 @@ describe("useWorkspaceTags: refresh", () => {
     });
     expect(pages.requests.slice(3).map((request) => request.answered)).toEqual([true, false]);
     pages.releaseAll();
+  });
+
+  it("after the kit's own write succeeds, reads the newest page alone: one request, not a walk of every page", async () => {
+    const { queryClient, user } = renderPage(
+      <>
+        {pickers(1)}
+        <DeleteButton tagId="tag_100" />
+      </>,
+    );
+    idle.run();
+    await waitFor(() => {
+      expect(queryClient.isFetching()).toBe(0);
+      expect(pages.requests).toHaveLength(3);
+    });
+    await createElsewhere("Made elsewhere");
+    await user.click(screen.getByRole("button", { name: "Delete tag_100" }));
+    await waitFor(() => {
+      expect(network.api.tags().some((tag) => tag.tag_id === "tag_100")).toBe(false);
+      expect(queryClient.isFetching()).toBe(0);
+      expect(queryClient.isMutating()).toBe(0);
+    });
+    await settle();
+    expect(pages.requests.slice(3).map((request) => request.cursor)).toEqual([null]);
+    // The refresh brought the tag made elsewhere; the write had already taken tag_100 out; the walk stays complete.
+    const combobox = screen.getByRole("combobox", { name: "Add tags" });
+    await user.click(combobox);
+    expect(optionsIn(combobox)[0]).toHaveTextContent("Made elsewhere");
+    expect(screen.queryByText(/Loading tags|still loading/)).not.toBeInTheDocument();
+    const walked = queryClient.getQueryData<{ pages: { conversation_tags: { tag_id: string }[] }[] }>(tagKeys.workspace());
+    const ids = walked?.pages.flatMap((page) => page.conversation_tags.map((tag) => tag.tag_id)) ?? [];
+    expect(ids).toEqual(network.api.tags().map((tag) => tag.tag_id));
+  });
+
+  it("after a kit write fails (its outcome unknown), walks every page again", async () => {
+    const { queryClient, user } = renderPage(
+      <>
+        {pickers(1)}
+        <DeleteButton tagId="tag_100" />
+      </>,
+    );
+    idle.run();
+    await waitFor(() => {
+      expect(queryClient.isFetching()).toBe(0);
+      expect(pages.requests).toHaveLength(3);
+    });
+    network.server.use(
+      http.delete(`${baseUrl}/v1/convai/tags/:tagId`, () => HttpResponse.json({ detail: "Upstream failed" }, { status: 502 })),
+    );
+    await user.click(screen.getByRole("button", { name: "Delete tag_100" }));
+    await waitFor(() => {
+      expect(queryClient.isMutating()).toBe(0);
+      expect(pages.requests).toHaveLength(6);
+      expect(queryClient.isFetching()).toBe(0);
+    });
+    expect(pages.requests.slice(3).map((request) => request.cursor === null)).toEqual([true, false, false]);
   });
 
   it("never empties the options while a refresh walks the pages again", async () => {
