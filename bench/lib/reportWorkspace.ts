@@ -32,7 +32,7 @@ input's focus (1a72ff0). Timed per open with Resource Timing and marks on 10 mor
 server took 104 to 110 ms from request to first byte (once 150 ms); from the last byte to the frame, 30 to 76 ms,
 most of it in one task: React's first render of the options on a fresh page (their code compiled on first use;
 each bench page is a first visit, nothing cached) and, before it, zod's first parse of a page (5 to 7 ms).
-Medians of 3 opens ranged 155 to 164 ms over three runs of this code, so the table takes the median of 15.`;
+Medians of 3 opens ranged 155 to 164 ms over three runs this session (one before the start on focus), so the table takes the median of 15.`;
 
 /**
  * The same harness on the kit before the shared walk (issue 22): each picker walked the tags on its
