@@ -8,7 +8,7 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { http, HttpResponse } from "msw";
-import { ConversationList, ConversationTagPicker, TagFilter, tagKeys, useDeleteTag } from "../../src";
+import { ConversationList, ConversationTagPicker, TagFilter, tagKeys, useDeleteTag, type WorkspaceTagsData } from "../../src";
 import { summary } from "../conversations/harness";
 import { tags } from "../support/fixtures";
 import { baseUrl, startMockNetwork } from "../support/mockNetwork";
@@ -26,6 +26,17 @@ const pickers = (count: number) =>
 
 function renderPage(children: ReactNode, queryClient = new QueryClient()) {
   return { queryClient, ...renderWithApi(<>{children}</>, { queryClient }) };
+}
+
+/** Renders `children`, lets the browser be idle, and waits for the walk of all three pages to end. */
+async function renderWalked(children: ReactNode, queryClient = new QueryClient()) {
+  const page = renderPage(children, queryClient);
+  idle.run();
+  await waitFor(() => {
+    expect(queryClient.isFetching()).toBe(0);
+    expect(pages.requests).toHaveLength(3);
+  });
+  return page;
 }
 
 /** Lets react-query and MSW run what is ready, without any idle moment. */
@@ -133,12 +144,7 @@ describe("useWorkspaceTags: one walk, shared", () => {
 
   it("sends nothing for a picker mounted later while the walk is fresh", async () => {
     const queryClient = new QueryClient();
-    const first = renderPage(pickers(1), queryClient);
-    idle.run();
-    await waitFor(() => {
-      expect(queryClient.isFetching()).toBe(0);
-      expect(pages.requests).toHaveLength(3);
-    });
+    const first = await renderWalked(pickers(1), queryClient);
     first.unmount();
     const { user } = renderPage(<ConversationTagPicker conversationId="conv_9" defaultTagIds={["tag_1"]} />, queryClient);
     idle.run();
@@ -215,12 +221,7 @@ describe("useWorkspaceTags: after a write cancelled the walk", () => {
 describe("useWorkspaceTags: refresh", () => {
   /** A picker with its popup open on every tag, the walk complete, then every later page held. */
   async function openOnCompleteWalk() {
-    const { queryClient, user } = renderPage(pickers(1));
-    idle.run();
-    await waitFor(() => {
-      expect(queryClient.isFetching()).toBe(0);
-      expect(pages.requests).toHaveLength(3);
-    });
+    const { queryClient, user } = await renderWalked(pickers(1));
     const combobox = screen.getByRole("combobox", { name: "Add tags" });
     await user.click(combobox);
     expect(optionsIn(combobox)).toHaveLength(50);
@@ -248,17 +249,12 @@ describe("useWorkspaceTags: refresh", () => {
   });
 
   it("after the kit's own write succeeds, reads the newest page alone: one request, not a walk of every page", async () => {
-    const { queryClient, user } = renderPage(
+    const { queryClient, user } = await renderWalked(
       <>
         {pickers(1)}
         <DeleteButton tagId="tag_100" />
       </>,
     );
-    idle.run();
-    await waitFor(() => {
-      expect(queryClient.isFetching()).toBe(0);
-      expect(pages.requests).toHaveLength(3);
-    });
     await createElsewhere("Made elsewhere");
     await user.click(screen.getByRole("button", { name: "Delete tag_100" }));
     await waitFor(() => {
@@ -273,23 +269,18 @@ describe("useWorkspaceTags: refresh", () => {
     await user.click(combobox);
     expect(optionsIn(combobox)[0]).toHaveTextContent("Made elsewhere");
     expect(screen.queryByText(/Loading tags|still loading/)).not.toBeInTheDocument();
-    const walked = queryClient.getQueryData<{ pages: { conversation_tags: { tag_id: string }[] }[] }>(tagKeys.workspace());
+    const walked = queryClient.getQueryData<WorkspaceTagsData>(tagKeys.workspace());
     const ids = walked?.pages.flatMap((page) => page.conversation_tags.map((tag) => tag.tag_id)) ?? [];
     expect(ids).toEqual(network.api.tags().map((tag) => tag.tag_id));
   });
 
   it("after a kit write fails (its outcome unknown), walks every page again", async () => {
-    const { queryClient, user } = renderPage(
+    const { queryClient, user } = await renderWalked(
       <>
         {pickers(1)}
         <DeleteButton tagId="tag_100" />
       </>,
     );
-    idle.run();
-    await waitFor(() => {
-      expect(queryClient.isFetching()).toBe(0);
-      expect(pages.requests).toHaveLength(3);
-    });
     network.server.use(
       http.delete(`${baseUrl}/v1/convai/tags/:tagId`, () => HttpResponse.json({ detail: "Upstream failed" }, { status: 502 })),
     );
